@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  /** When set, the service uses this server and manages no Neo4j of its own. */
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a neo4j:// or bolt:// URI')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters (Neo4j requires it)').default('childrens-services'),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_BOLT_PORT: port.default(7687),
+  NEO4J_HTTP_PORT: port.default(7474),
+  NEO4J_HEAP: z.string().regex(/^\d+[mMgG]$/, 'must look like 512m or 1g').default('512m'),
+  NEO4J_PAGECACHE: z.string().regex(/^\d+[mMgG]$/, 'must look like 256m or 1g').default('256m'),
+  /** Where the managed instance keeps its download, configuration and data. */
+  NEO4J_HOME_DIR: z.string().min(1).optional(),
+  /** Load the seed graph at start when the database is empty. */
+  SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  SEEDS_DIR: z.string().min(1).optional(),
+  CORPUS_DIR: z.string().min(1).optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+/** Every variable the service reads (the README and docker-compose.yml name only these). */
+export const ENV_VARIABLES = Object.keys(schema.shape) as (keyof Env)[];
+
+export class EnvError extends Error {
+  override readonly name = 'EnvError';
+}
+
+/** Validates the environment once; a bad value names the variable and what is wrong. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new EnvError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

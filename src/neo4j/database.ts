@@ -1,0 +1,37 @@
+import neo4j, { type Driver, type QueryConfig, type RecordShape } from 'neo4j-driver';
+
+/**
+ * The one way the application talks to Neo4j. Reads run as read transactions with
+ * READ routing (served by secondaries in a cluster or Aura); writes go to the leader.
+ * Every call counts as one round trip, which the batching tests read back.
+ */
+export class Database {
+  private roundTrips = 0;
+
+  constructor(
+    readonly driver: Driver,
+    readonly name: string,
+  ) {}
+
+  get roundTripCount(): number {
+    return this.roundTrips;
+  }
+
+  async read<T extends RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return this.run<T>(cypher, params, { routing: neo4j.routing.READ });
+  }
+
+  async write<T extends RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return this.run<T>(cypher, params, { routing: neo4j.routing.WRITE });
+  }
+
+  private async run<T extends RecordShape>(
+    cypher: string,
+    params: Record<string, unknown>,
+    config: QueryConfig,
+  ): Promise<T[]> {
+    this.roundTrips += 1;
+    const result = await this.driver.executeQuery(cypher, params, { ...config, database: this.name });
+    return result.records.map((record) => record.toObject() as T);
+  }
+}

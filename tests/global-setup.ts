@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import type { Neo4jConnection } from '../src/neo4j/driver.js';
+import { freePort, ManagedNeo4j } from '../src/neo4j/managed.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: Neo4jConnection & { instanceDir: string; boltPort: number; httpPort: number };
+  }
+}
+
+/**
+ * Starts a throwaway Neo4j for the suite: its own data folder under the OS temp dir, its own
+ * free ports and a random password, so the developer's managed instance is never touched.
+ */
+export default async function setup(project: TestProject) {
+  const instanceDir = mkdtempSync(join(tmpdir(), 'csg-test-neo4j-'));
+  const boltPort = await freePort();
+  const httpPort = await freePort();
+  const neo4j = new ManagedNeo4j({
+    instanceDir,
+    boltPort,
+    httpPort,
+    password: randomBytes(12).toString('hex'),
+    heap: '512m',
+    pagecache: '128m',
+    log: (line) => console.log(`[test neo4j] ${line}`),
+  });
+  await neo4j.start(180_000);
+  project.provide('neo4j', { ...neo4j.connection, instanceDir, boltPort, httpPort });
+  return async () => {
+    await neo4j.destroy();
+  };
+}

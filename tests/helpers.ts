@@ -1,0 +1,50 @@
+import { inject } from 'vitest';
+import { Database } from '../src/neo4j/database.js';
+import { createDriver } from '../src/neo4j/driver.js';
+import { migrate } from '../src/neo4j/migrations.js';
+import { createApp, type App } from '../src/server.js';
+
+export interface TestApi {
+  app: App;
+  db: Database;
+  url: string;
+  /** POSTs an operation to the real HTTP endpoint and returns the parsed body and status. */
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ status: number; data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] }>;
+  close(): Promise<void>;
+}
+
+/** The API over HTTP on a free port, backed by the suite's throwaway Neo4j. */
+export async function startTestApi(): Promise<TestApi> {
+  const connection = inject('neo4j');
+  const driver = createDriver(connection);
+  const db = new Database(driver, connection.database);
+  await migrate(db);
+  const app = createApp({ db, migrated: true });
+  const port = await app.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    db,
+    url,
+    async graphql(query, variables) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    async close() {
+      await app.stop();
+      await driver.close();
+    },
+  };
+}
+
+/** A prefix unique to one test run, so each test's data is its own and easy to remove. */
+export function uniqueSlug(): string {
+  return `t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}

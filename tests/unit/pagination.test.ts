@@ -1,0 +1,45 @@
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { checkFirst, decodeCursor, encodeCursor, toConnection } from '../../src/modules/pagination/pagination.js';
+
+describe('cursors', () => {
+  it('round-trip the keyset values they encode', () => {
+    const key = ['Birmingham Children’s Trust', 'trust:birmingham-childrens-trust'];
+    expect(decodeCursor(encodeCursor(key), 2)).toEqual(key);
+  });
+
+  it('reject anything the API did not issue with BAD_USER_INPUT', () => {
+    for (const bad of ['', 'abc', encodeCursor(['only-one']), Buffer.from('{"a":1}').toString('base64url')]) {
+      try {
+        decodeCursor(bad, 2);
+        expect.unreachable(`accepted ${bad}`);
+      } catch (error) {
+        expect(error).toBeInstanceOf(GraphQLError);
+        expect((error as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
+      }
+    }
+  });
+});
+
+describe('page sizes', () => {
+  it('default to 20 and accept 1 to 100', () => {
+    expect(checkFirst(undefined)).toBe(20);
+    expect(checkFirst(1)).toBe(1);
+    expect(checkFirst(100)).toBe(100);
+  });
+
+  it('refuse 0, negatives and more than 100', () => {
+    for (const bad of [0, -1, 101, 1.5]) expect(() => checkFirst(bad)).toThrow(/between 1 and 100/);
+  });
+});
+
+describe('connections', () => {
+  it('use the extra row only to tell that another page follows', async () => {
+    const rows = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    const connection = toConnection(rows, 2, false, (r) => [r.id], async () => 3);
+    expect(connection.edges.map((e) => e.node.id)).toEqual(['a', 'b']);
+    expect(connection.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(decodeCursor(connection.pageInfo.endCursor!, 1)).toEqual(['b']);
+    expect(await connection.totalCount()).toBe(3);
+  });
+});
