@@ -4,6 +4,7 @@ import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createContext, type Context } from './context.js';
 import { formatError } from './errors.js';
+import { loadGraphStyle, loadGuideQueries, renderGuide } from './modules/browser/browser.guide.js';
 import type { Database } from './neo4j/database.js';
 import { migrate } from './neo4j/migrations.js';
 import { loadTypeDefs, resolvers } from './schema.js';
@@ -58,6 +59,11 @@ export function createApp(options: AppOptions): App {
   const log = options.log ?? (() => {});
   const readiness = new Readiness(options.db, options.migrated ?? false);
   const httpServer = createServer();
+  // Neo4j Browser fetches these cross-origin (post_connect_cmd and `:play`), hence the CORS header.
+  const browserFiles: Record<string, { type: string; body: string }> = {
+    '/browser/style.grass': { type: 'text/plain; charset=utf-8', body: loadGraphStyle() },
+    '/browser/guide.html': { type: 'text/html; charset=utf-8', body: renderGuide(loadGuideQueries()) },
+  };
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -84,6 +90,13 @@ export function createApp(options: AppOptions): App {
     if (url.pathname === '/ready' && req.method === 'GET') {
       const state = await readiness.check();
       sendJson(res, state.ready ? 200 : 503, state.ready ? { status: 'ready' } : { status: 'unavailable', reason: state.reason });
+      return;
+    }
+    const file = req.method === 'GET' ? browserFiles[url.pathname] : undefined;
+    if (file) {
+      res.setHeader('content-type', file.type);
+      res.setHeader('access-control-allow-origin', '*');
+      res.end(file.body);
       return;
     }
     if (url.pathname !== '/graphql') {

@@ -4,12 +4,20 @@ import { createDriver, waitForNeo4j, type Neo4jConnection } from '../neo4j/drive
 import { localNeo4j } from '../neo4j/local.js';
 import { ManagedNeo4jError, type ManagedNeo4j } from '../neo4j/managed.js';
 import { migrate } from '../neo4j/migrations.js';
-import { countGraph, loadSeedGraph } from '../seeds/loader.js';
-import { SeedValidationError } from '../seeds/validate.js';
+import { countGraph, DEFAULT_CORPUS_DIR, DEFAULT_SEEDS_DIR, loadSeedGraph } from '../seeds/loader.js';
+import { readSeeds, SeedValidationError } from '../seeds/validate.js';
 
-/** `npm run seed`: validates seeds/ and loads it (idempotently) into the configured Neo4j. */
+/**
+ * `npm run seed`: validates seeds/ and loads it (idempotently) into the configured Neo4j.
+ * `npm run seed -- --check`: validates only, with no database (for data editors and CI).
+ */
 async function main(): Promise<void> {
   const env = loadEnv();
+  if (process.argv.includes('--check')) {
+    const graph = readSeeds(env.SEEDS_DIR ?? DEFAULT_SEEDS_DIR, env.CORPUS_DIR ?? DEFAULT_CORPUS_DIR);
+    console.log(`Seed files are valid: ${graph.nodes.length} nodes, ${graph.relationships.length} relationships; every quote is verbatim.`);
+    return;
+  }
   let managed: ManagedNeo4j | null = null;
   let started = false;
   let connection: Neo4jConnection;

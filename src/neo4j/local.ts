@@ -14,5 +14,11 @@ export function localNeo4j(env: Env, log: (line: string) => void = console.log):
     heap: env.NEO4J_HEAP,
     pagecache: env.NEO4J_PAGECACHE,
     log,
+    // Neo4j Browser applies the project's style on connect and offers its guide; both are
+    // served by the API (src/modules/browser), so they appear once `npm start` runs.
+    extraConfig: {
+      'browser.remote_content_hostname_allowlist': 'localhost,127.0.0.1',
+      'browser.post_connect_cmd': `style http://127.0.0.1:${env.PORT}/browser/style.grass; play http://127.0.0.1:${env.PORT}/browser/guide.html`,
+    },
   });
 }

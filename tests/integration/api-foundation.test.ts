@@ -129,3 +129,21 @@ describe('health checks', () => {
     expect(await response.json()).toEqual({ status: 'ready' });
   });
 });
+
+describe('Neo4j Browser support', () => {
+  it('serves the GraSS style and the guide, readable cross-origin by Neo4j Browser', async () => {
+    const style = await fetch(`${api.url}/browser/style.grass`);
+    expect(style.status).toBe(200);
+    expect(style.headers.get('access-control-allow-origin')).toBe('*');
+    const grass = await style.text();
+    for (const label of ['Person', 'Council', 'ChildrensTrust', 'Document', 'Tenure', 'Inspection']) {
+      expect(grass).toContain(`node.${label} {`);
+    }
+    const guide = await fetch(`${api.url}/browser/guide.html`);
+    expect(guide.status).toBe(200);
+    const html = await guide.text();
+    expect(html).toContain('<pre class="pre-scrollable code runnable">');
+    expect(html).toContain('Trust leaders who later became commissioners');
+    expect(html.match(/class="pre-scrollable code runnable"/g)?.length).toBeGreaterThanOrEqual(8);
+  });
+});

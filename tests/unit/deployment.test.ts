@@ -58,3 +58,13 @@ describe('configuration', () => {
     for (const name of ENV_VARIABLES) expect(readme).toContain(`\`${name}\``);
   });
 });
+
+describe('the README', () => {
+  it('shows every Browser guide query exactly as the guide runs it', async () => {
+    const { loadGuideQueries } = await import('../../src/modules/browser/browser.guide.js');
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const queries = loadGuideQueries();
+    expect(queries.length).toBeGreaterThanOrEqual(8);
+    for (const query of queries) expect(readme).toContain(query.cypher.trimEnd());
+  });
+});
