@@ -20,6 +20,8 @@ const schema = z.object({
   NEO4J_PAGECACHE: z.string().regex(/^\d+[mMgG]$/, 'must look like 256m or 1g').default('256m'),
   /** Where the managed instance keeps its download, configuration and data. */
   NEO4J_HOME_DIR: z.string().min(1).optional(),
+  /** GraphiQL on GET /graphql; on unless NODE_ENV is production. */
+  GRAPHQL_IDE: z.enum(['true', 'false']).optional(),
   /** Load the seed graph at start when the database is empty. */
   SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   SEEDS_DIR: z.string().min(1).optional(),

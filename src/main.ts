@@ -35,9 +35,10 @@ async function main(): Promise<void> {
     console.log(`Loaded the seed graph: ${summary.nodes} nodes, ${summary.relationships} relationships.`);
   }
 
-  const app = createApp({ db, migrated: true, introspection: env.NODE_ENV !== 'production' });
+  const ide = env.GRAPHQL_IDE ? env.GRAPHQL_IDE === 'true' : env.NODE_ENV !== 'production';
+  const app = createApp({ db, migrated: true, introspection: env.NODE_ENV !== 'production', ide });
   const port = await app.listen(env.PORT, env.HOST);
-  console.log(`GraphQL API      http://${env.HOST}:${port}/graphql`);
+  console.log(`GraphQL API      http://${env.HOST}:${port}/graphql${ide ? '  (GraphiQL in a browser)' : ''}`);
   console.log(`Health           http://${env.HOST}:${port}/health  (ready: /ready)`);
   if (managed) {
     console.log(`Neo4j Browser    ${managed.browserUrl}  (user neo4j, password from NEO4J_PASSWORD)`);

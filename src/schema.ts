@@ -2,7 +2,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Resolvers } from './__generated__/resolvers-types.js';
 import { PROJECT_ROOT } from './neo4j/managed.js';
+import { analysisResolvers } from './modules/analysis/analysis.resolvers.js';
+import { documentsResolvers } from './modules/documents/documents.resolvers.js';
 import { entitiesResolvers } from './modules/entities/entities.resolvers.js';
+import { factsResolvers } from './modules/facts/facts.resolvers.js';
+import { searchResolvers } from './modules/search/search.resolvers.js';
 import { nodeResolvers } from './modules/node/node.resolvers.js';
 
 const SCHEMA_DIR = join(PROJECT_ROOT, 'schema');
@@ -30,4 +34,11 @@ export function mergeResolvers(...maps: Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
-export const resolvers = mergeResolvers(nodeResolvers, entitiesResolvers);
+export const resolvers = mergeResolvers(
+  nodeResolvers,
+  entitiesResolvers,
+  documentsResolvers,
+  factsResolvers,
+  searchResolvers,
+  analysisResolvers,
+);

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createContext, type Context } from './context.js';
 import { formatError } from './errors.js';
 import { loadGraphStyle, loadGuideQueries, renderGuide } from './modules/browser/browser.guide.js';
+import { loadIdeFiles, type IdeFile } from './modules/ide/ide.js';
 import type { Database } from './neo4j/database.js';
 import { migrate } from './neo4j/migrations.js';
 import { loadTypeDefs, resolvers } from './schema.js';
@@ -18,6 +20,8 @@ export interface AppOptions {
   /** Whether migrations have been applied; when false, /ready applies them first. */
   migrated?: boolean;
   introspection?: boolean;
+  /** Serve GraphiQL (from npm packages, no CDN) on GET /graphql to browsers. */
+  ide?: boolean;
   log?: (entry: Record<string, unknown>) => void;
 }
 
@@ -70,8 +74,10 @@ export function createApp(options: AppOptions): App {
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
+
+  const ideFiles: Record<string, IdeFile> = options.ide ?? true ? loadIdeFiles() : {};
 
   httpServer.on('request', (req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -90,6 +96,14 @@ export function createApp(options: AppOptions): App {
     if (url.pathname === '/ready' && req.method === 'GET') {
       const state = await readiness.check();
       sendJson(res, state.ready ? 200 : 503, state.ready ? { status: 'ready' } : { status: 'unavailable', reason: state.reason });
+      return;
+    }
+    const wantsPage = (req.headers.accept ?? '').includes('text/html') && !url.searchParams.has('query');
+    const ideFile = req.method === 'GET' && (url.pathname !== '/graphql' || wantsPage) ? ideFiles[url.pathname] : undefined;
+    if (ideFile) {
+      res.setHeader('content-type', ideFile.type);
+      res.setHeader('cache-control', 'public, max-age=3600');
+      res.end(ideFile.body);
       return;
     }
     const file = req.method === 'GET' ? browserFiles[url.pathname] : undefined;

@@ -22,7 +22,7 @@ export async function startTestApi(): Promise<TestApi> {
   const driver = createDriver(connection);
   const db = new Database(driver, connection.database);
   await migrate(db);
-  const app = createApp({ db, migrated: true });
+  const app = createApp({ db, migrated: true, log: (entry) => console.error(JSON.stringify(entry)) });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   return {

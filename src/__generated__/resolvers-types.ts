@@ -1,5 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { PersonModel, OrganisationModel, PersonConnectionModel, OrganisationConnectionModel } from '../modules/entities/entities.mappers.js';
+import type { PersonModel, OrganisationModel, DocumentModel, PolicyModel, TenureModel, ServiceArrangementModel, InspectionModel, DirectionModel, EventModel, StatementModel, PartialDateModel } from '../modules/graph/graph.mappers.js';
+import type { EvidenceModel, SupportedFactModel, TimelineEntryModel, TimelineConnectionModel } from '../modules/facts/facts.mappers.js';
+import type { PersonConnectionModel, OrganisationConnectionModel } from '../modules/entities/entities.mappers.js';
+import type { DocumentConnectionModel } from '../modules/documents/documents.mappers.js';
+import type { StatementConnectionModel, CareerTransitionModel, CareerTransitionConnectionModel, PathModel, PathStepModel, NeighbourhoodModel } from '../modules/analysis/analysis.mappers.js';
+import type { SearchConnectionModel, SearchResultModel } from '../modules/search/search.mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -14,25 +19,448 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** A person or an organisation: whoever can hold a role, speak or act. */
+export type Actor = Organisation | Person;
+
+/** How a service arrangement ended. */
+export type ArrangementEnding =
+  /** The provider was dissolved. */
+  | 'DISSOLVED'
+  /** The council took its services back in-house. */
+  | 'TAKEN_BACK_IN_HOUSE'
+  /** Services moved to another provider. */
+  | 'TRANSFERRED';
+
+/** Who delivers a council's children's services. */
+export type ArrangementKind =
+  /** The council itself: no arrangement in the sources, or every arrangement ended in-house. */
+  | 'IN_HOUSE'
+  /** Another council. */
+  | 'OTHER_COUNCIL'
+  /** A children's trust or company. */
+  | 'TRUST';
+
+/** How a service arrangement came about. */
+export type ArrangementOrigin =
+  /** Chosen by the council. */
+  | 'CHOSEN_BY_COUNCIL'
+  /** Required by the Department for Education (usually after an inadequate judgment). */
+  | 'MANDATED_BY_DFE'
+  /** The sources do not say. */
+  | 'UNKNOWN'
+  /** Set up voluntarily. */
+  | 'VOLUNTARY';
+
+/** Where a service arrangement stands. */
+export type ArrangementStatus =
+  /** Planned and then dropped. */
+  | 'ABANDONED'
+  /** Running. */
+  | 'ACTIVE'
+  /** Over. */
+  | 'ENDED'
+  /** Announced or planned, not yet running. */
+  | 'PLANNED';
+
+/** A person who held one role and later another. */
+export type CareerTransition = {
+  __typename?: 'CareerTransition';
+  /** The earlier tenure. */
+  from: Tenure;
+  /** Whether the dates prove the order. */
+  ordering: TransitionOrdering;
+  /** The person. */
+  person: Person;
+  /** The later tenure. */
+  to: Tenure;
+};
+
+/** A page of career transitions. */
+export type CareerTransitionConnection = {
+  __typename?: 'CareerTransitionConnection';
+  /** The transitions on this page, by person name. */
+  edges: Array<CareerTransitionEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many transitions match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A career transition and its cursor. */
+export type CareerTransitionEdge = {
+  __typename?: 'CareerTransitionEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The transition. */
+  node: CareerTransition;
+};
+
+/** Filters councils. */
+export type CouncilFilter = {
+  /** Only councils with an arrangement of this kind (IN_HOUSE: none active). */
+  arrangement?: InputMaybe<ArrangementKind>;
+  /** Only councils with an arrangement in one of these statuses. */
+  arrangementStatus?: InputMaybe<Array<ArrangementStatus>>;
+  /** Only councils with a dated judgment on or after this ISO date. */
+  inspectedFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Only councils with a dated judgment on or before this ISO date. */
+  inspectedTo?: InputMaybe<Scalars['String']['input']>;
+  /** Only councils (or their providers) with a judgment of one of these grades. */
+  inspectionGrade?: InputMaybe<Array<InspectionGrade>>;
+  /** Case-insensitive substring of the name or an alias. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The precision a source gives a date with. */
+export type DatePrecision =
+  /** A day, e.g. `2016-05-24`. */
+  | 'DAY'
+  /** A month, e.g. `2018-04`. */
+  | 'MONTH'
+  /** A quarter, e.g. `2019-Q2`. */
+  | 'QUARTER'
+  /** A season, e.g. `2023-summer`. */
+  | 'SEASON'
+  /** A year, e.g. `2018`. */
+  | 'YEAR';
+
+/** A statutory direction by the Department for Education to a council. */
+export type Direction = Fact & Node & {
+  __typename?: 'Direction';
+  /** The service arrangement it mandated, if any. */
+  arrangement: Maybe<ServiceArrangement>;
+  /** The council directed. */
+  council: Organisation;
+  /** When, if the sources say. */
+  date: Maybe<PartialDate>;
+  /** Quotes that support this direction. */
+  evidence: Array<Evidence>;
+  /** Stable id, `direction:<slug>`. */
+  id: Scalars['ID']['output'];
+  /** Who issued it. */
+  issuedBy: Organisation;
+  /** Direction or revised direction. */
+  kind: DirectionKind;
+  /** Readable summary. */
+  name: Scalars['String']['output'];
+  /** What it required, per the sources. */
+  summary: Maybe<Scalars['String']['output']>;
+};
+
+/** The kind of statutory direction. */
+export type DirectionKind =
+  /** A statutory direction. */
+  | 'DIRECTION'
+  /** A revised direction replacing an earlier one. */
+  | 'REVISED_DIRECTION';
+
+/** A source document: every fact in the graph cites one or more. */
+export type Document = Node & {
+  __typename?: 'Document';
+  /** Its authors, where named. */
+  authors: Array<Person>;
+  /** The corpus file holding its full text. */
+  corpusFile: Scalars['String']['output'];
+  /** Stable id, `doc:<slug>`. */
+  id: Scalars['ID']['output'];
+  /** The kind of document. */
+  kind: DocumentKind;
+  /** People, organisations and policies the document names. */
+  mentions: Array<Node>;
+  /** The title (the Browser caption). */
+  name: Scalars['String']['output'];
+  /** The outlet that published it, if the text says. */
+  outlet: Maybe<Organisation>;
+  /** When it was published, if the text says; otherwise null. */
+  published: Maybe<PartialDate>;
+  /** Every fact this document is evidence for, with the supporting quote. */
+  supports: Array<SupportedFact>;
+  /** The full text, exactly as in the corpus (quotes are substrings of it). */
+  text: Scalars['String']['output'];
+  /** The title. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of documents. */
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  /** The documents on this page, each with its cursor. */
+  edges: Array<DocumentEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many documents match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A document and its cursor. */
+export type DocumentEdge = {
+  __typename?: 'DocumentEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The document. */
+  node: Document;
+};
+
+/** Filters documents. */
+export type DocumentFilter = {
+  /** Only documents of these kinds. */
+  kinds?: InputMaybe<Array<DocumentKind>>;
+  /** Only documents that mention this entity. */
+  mentions?: InputMaybe<Scalars['ID']['input']>;
+  /** Only documents published on or after this ISO date (undated ones are excluded). */
+  publishedFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Only documents published on or before this ISO date (undated ones are excluded). */
+  publishedTo?: InputMaybe<Scalars['String']['input']>;
+  /** Case-insensitive substring of the title. */
+  titleContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The kind of a document. */
+export type DocumentKind =
+  /** A news article. */
+  | 'ARTICLE'
+  /** An opinion piece. */
+  | 'OPINION'
+  /** A policy paper. */
+  | 'POLICY_PAPER'
+  /** A report. */
+  | 'REPORT';
+
+/** A sort order for documents. */
+export type DocumentOrder = {
+  /** The direction; ascending when absent. */
+  direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
+  field: DocumentOrderField;
+};
+
+/** What documents can be sorted by. */
+export type DocumentOrderField =
+  /** The publication date (undated last). */
+  | 'PUBLISHED'
+  /** The title. */
+  | 'TITLE';
+
+/** A sort order for people and organisations. */
+export type EntityOrder = {
+  /** The direction; ascending when absent. */
+  direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
+  field: EntityOrderField;
+};
+
+/** What entity lists can be sorted by. */
+export type EntityOrderField =
+  /** The stable id. */
+  | 'ID'
+  /** The name. */
+  | 'NAME';
+
+/** Any other dated, citable fact: a death cited in a review, an overspend, a recommendation... */
+export type Event = Fact & Node & {
+  __typename?: 'Event';
+  /** A sum of money, for overspends and funding. */
+  amount: Maybe<Scalars['Float']['output']>;
+  /** ISO 4217 currency of `amount`. */
+  currency: Maybe<Scalars['String']['output']>;
+  /** When, if the sources say. */
+  date: Maybe<PartialDate>;
+  /** Further detail from the sources. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Quotes that support this event. */
+  evidence: Array<Evidence>;
+  /** Stable id, `event:<slug>`. */
+  id: Scalars['ID']['output'];
+  /** People, organisations and facts the event involves. */
+  involves: Array<Node>;
+  /** The kind of event. */
+  kind: EventKind;
+  /** Readable summary. */
+  name: Scalars['String']['output'];
+  /** The period the sum covers, e.g. `2023-24`. */
+  period: Maybe<Scalars['String']['output']>;
+};
+
+/** The kind of an event. */
+export type EventKind =
+  /** An announcement. */
+  | 'ANNOUNCEMENT'
+  /** An appointment. */
+  | 'APPOINTMENT'
+  /** A broadcast. */
+  | 'BROADCAST'
+  /** A death cited in coverage. */
+  | 'DEATH'
+  /** Funding. */
+  | 'FUNDING'
+  /** Anything else. */
+  | 'OTHER'
+  /** An overspend. */
+  | 'OVERSPEND'
+  /** A recommendation (e.g. by a commissioner). */
+  | 'RECOMMENDATION'
+  /** A review, report or inquiry. */
+  | 'REVIEW'
+  /** A suspension. */
+  | 'SUSPENSION';
+
+/** A verbatim quote from a document that supports a fact. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** The document the quote is from. */
+  document: Document;
+  /** The exact words of the document, character for character. */
+  quote: Scalars['String']['output'];
+};
+
+/** A sourced fact: something a document says happened or held, with the quotes that prove it. */
+export type Fact = {
+  /** Verbatim quotes from the documents that support this fact; never empty. */
+  evidence: Array<Evidence>;
+  /** Stable id of the fact, e.g. `tenure:andy-couldrick-tameside-commissioner`. */
+  id: Scalars['ID']['output'];
+  /** A readable one-line summary (the Neo4j Browser caption). */
+  name: Scalars['String']['output'];
+};
+
+/** A relationship between two nodes of a neighbourhood. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** Id of the start node. */
+  from: Scalars['ID']['output'];
+  /** The quote, for EVIDENCED_BY relationships. */
+  quote: Maybe<Scalars['String']['output']>;
+  /** Id of the end node. */
+  to: Scalars['ID']['output'];
+  /** The Neo4j relationship type. */
+  type: Scalars['String']['output'];
+};
+
+/** An inspection judgment of a council's or a trust's services. */
+export type Inspection = Fact & Node & {
+  __typename?: 'Inspection';
+  /** When, if the sources say. */
+  date: Maybe<PartialDate>;
+  /** Quotes that support this judgment. */
+  evidence: Array<Evidence>;
+  /** The grade, if the sources say. */
+  grade: Maybe<InspectionGrade>;
+  /** Stable id, `inspection:<slug>`. */
+  id: Scalars['ID']['output'];
+  /** Who inspected (usually Ofsted). */
+  inspectorate: Organisation;
+  /** Readable summary: inspectorate, grade, subject, date. */
+  name: Scalars['String']['output'];
+  /** What was inspected, when narrower than children's services as a whole. */
+  scope: Maybe<Scalars['String']['output']>;
+  /** The council or trust inspected. */
+  subject: Organisation;
+};
+
+/** An Ofsted grade. */
+export type InspectionGrade =
+  /** Good. */
+  | 'GOOD'
+  /** Inadequate. */
+  | 'INADEQUATE'
+  /** Outstanding. */
+  | 'OUTSTANDING'
+  /** Requires improvement (to be good). */
+  | 'REQUIRES_IMPROVEMENT';
+
+/** The nodes and relationships around one node. */
+export type Neighbourhood = {
+  __typename?: 'Neighbourhood';
+  /** The node at the centre. */
+  center: Node;
+  /** Every relationship between the nodes found. */
+  edges: Array<GraphEdge>;
+  /** Every node found, the centre included. */
+  nodes: Array<Node>;
+  /** True when `limit` cut the neighbourhood short. */
+  truncated: Scalars['Boolean']['output'];
+};
+
 /** An object with a stable, readable id, fetchable through `Query.node`. */
 export type Node = {
   /** The stable id, a prefixed slug such as `person:andy-couldrick` or `trust:birmingham-childrens-trust`. */
   id: Scalars['ID']['output'];
 };
 
+/** Kinds of node, for narrowing a neighbourhood. */
+export type NodeKind =
+  /** Directions. */
+  | 'DIRECTION'
+  /** Documents. */
+  | 'DOCUMENT'
+  /** Events. */
+  | 'EVENT'
+  /** Inspections. */
+  | 'INSPECTION'
+  /** Organisations. */
+  | 'ORGANISATION'
+  /** People. */
+  | 'PERSON'
+  /** Policies. */
+  | 'POLICY'
+  /** Service arrangements. */
+  | 'SERVICE_ARRANGEMENT'
+  /** Statements. */
+  | 'STATEMENT'
+  /** Tenures. */
+  | 'TENURE';
+
 /** A council, children's trust, government body, inspectorate or other organisation. */
 export type Organisation = Node & {
   __typename?: 'Organisation';
   /** Other names and abbreviations, e.g. `BCT`. */
   aliases: Array<Scalars['String']['output']>;
+  /** For a council: who delivered its children's services, in date order. */
+  arrangements: Array<ServiceArrangement>;
   /** A one-line description drawn from the sources, when there is one. */
   description: Maybe<Scalars['String']['output']>;
+  /** Statutory directions to this council, in date order. */
+  directions: Array<Direction>;
   /** Stable id, `council:<slug>`, `trust:<slug>` or `org:<slug>`. */
   id: Scalars['ID']['output'];
+  /** Inspection judgments of this organisation, in date order (undated last). */
+  inspections: Array<Inspection>;
   /** What kind of organisation this is. */
   kinds: Array<OrganisationKind>;
+  /** The most recent dated inspection judgment, or null. */
+  latestInspection: Maybe<Inspection>;
+  /** Who leads or led it: tenures of kind CHIEF_EXECUTIVE, CHAIR, DIRECTOR_OF_CHILDRENS_SERVICES or COMMISSIONER. */
+  leaders: Array<Tenure>;
+  /** Documents that mention this organisation, newest first. */
+  mentionedIn: DocumentConnection;
   /** The name as the sources give it. */
   name: Scalars['String']['output'];
+  /** For a trust, company or council: whose children's services it delivered. */
+  provides: Array<ServiceArrangement>;
+  /** Roles held at this organisation, in date order; e.g. its chief executives and chairs. */
+  tenures: Array<Tenure>;
+  /** Everything that happened to or at this organisation, in date order, undated entries last. */
+  timeline: TimelineConnection;
+};
+
+
+/** A council, children's trust, government body, inspectorate or other organisation. */
+export type OrganisationMentionedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A council, children's trust, government body, inspectorate or other organisation. */
+export type OrganisationTenuresArgs = {
+  roleKinds?: InputMaybe<Array<RoleKind>>;
+};
+
+
+/** A council, children's trust, government body, inspectorate or other organisation. */
+export type OrganisationTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of organisations. */
@@ -103,17 +531,83 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** A date exactly as precise as its source, with the span of days it can mean. */
+export type PartialDate = {
+  __typename?: 'PartialDate';
+  /** The first day the date can mean (ISO 8601). */
+  earliest: Scalars['String']['output'];
+  /** The last day the date can mean (ISO 8601). */
+  latest: Scalars['String']['output'];
+  /** How precise the date is. */
+  precision: DatePrecision;
+  /** The source's relative wording ("last year") when the date was resolved from the document's own date. */
+  relative: Maybe<Scalars['String']['output']>;
+  /** The document whose date the relative wording was resolved from. */
+  resolvedFrom: Maybe<Document>;
+  /** The date as the sources give it: `2018`, `2023-summer`, `2018-04`, `2016-05-24`. */
+  value: Scalars['String']['output'];
+};
+
+/** A connection between two entities. */
+export type Path = {
+  __typename?: 'Path';
+  /** How many relationships long. */
+  length: Scalars['Int']['output'];
+  /** Every node along the path, in order. */
+  nodes: Array<Node>;
+  /** Every relationship along the path, in order, with evidence. */
+  steps: Array<PathStep>;
+};
+
+/** One relationship along a path. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** The evidence of that fact (or the quote of an EVIDENCED_BY step). */
+  evidence: Array<Evidence>;
+  /** The fact this step passes through (one end of it), if any. */
+  fact: Maybe<Fact>;
+  /** True when the relationship points from `from` to `to` in the graph. */
+  forward: Scalars['Boolean']['output'];
+  /** The node the step leaves. */
+  from: Node;
+  /** The Neo4j relationship type, e.g. `HELD`, `AT`, `PROVIDED_BY`. */
+  relationship: Scalars['String']['output'];
+  /** The node the step reaches. */
+  to: Node;
+};
+
 /** A named person: a trust leader, commissioner, minister, journalist, academic... */
 export type Person = Node & {
   __typename?: 'Person';
   /** Other names the sources use for this person. */
   aliases: Array<Scalars['String']['output']>;
+  /** Documents this person wrote. */
+  authored: Array<Document>;
   /** A one-line description drawn from the sources, when there is one. */
   description: Maybe<Scalars['String']['output']>;
   /** Stable id, `person:<slug>`. */
   id: Scalars['ID']['output'];
+  /** Documents that mention this person, newest first. */
+  mentionedIn: DocumentConnection;
   /** The name as the sources give it. */
   name: Scalars['String']['output'];
+  /** What this person said or wrote, as the documents report it. */
+  statements: Array<Statement>;
+  /** The roles this person held, in date order (undated ones last). */
+  tenures: Array<Tenure>;
+};
+
+
+/** A named person: a trust leader, commissioner, minister, journalist, academic... */
+export type PersonMentionedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person: a trust leader, commissioner, minister, journalist, academic... */
+export type PersonTenuresArgs = {
+  roleKinds?: InputMaybe<Array<RoleKind>>;
 };
 
 /** A page of people. */
@@ -140,11 +634,52 @@ export type PersonEdge = {
 export type PersonFilter = {
   /** Case-insensitive substring of the name or an alias. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only people who held a role at this organisation. */
+  organisation?: InputMaybe<Scalars['ID']['input']>;
+  /** Only people who held a role of one of these kinds. */
+  roleKinds?: InputMaybe<Array<RoleKind>>;
+};
+
+/** A named policy or programme. */
+export type Policy = Fact & Node & {
+  __typename?: 'Policy';
+  /** Other names. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A one-line description, when the sources give one. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Quotes that show it exists as described. */
+  evidence: Array<Evidence>;
+  /** Stable id, `policy:<slug>`. */
+  id: Scalars['ID']['output'];
+  /** Who issued it, when the sources say. */
+  issuedBy: Maybe<Organisation>;
+  /** The name. */
+  name: Scalars['String']['output'];
 };
 
 /** The root of every read. Domain files under schema/ extend it. */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * People who held a role matching `from` and later a role matching `to`, with both tenures.
+   * "Later" respects partial dates: the `to` role must not be known to start before the `from`
+   * role did; `ordering` says whether the dates prove the order.
+   */
+  careerTransitions: CareerTransitionConnection;
+  /**
+   * Councils (organisations of kind COUNCIL), filterable by who runs their children's services
+   * and by their inspection record.
+   */
+  councils: OrganisationConnection;
+  /** One document by id, or null. */
+  document: Maybe<Document>;
+  /** Documents (articles, reports, policy papers) as a Relay connection. */
+  documents: DocumentConnection;
+  /**
+   * The entities and facts around one node, up to `depth` relationships away (documents left out
+   * unless asked for), with the relationships between them.
+   */
+  neighbourhood: Neighbourhood;
   /**
    * Fetches any object that has a stable id (`person:andy-couldrick`, `council:tameside`).
    * Returns null when nothing has that id.
@@ -154,12 +689,68 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** One organisation by id, or null when no organisation has that id. */
   organisation: Maybe<Organisation>;
-  /** Organisations in the graph, sorted by name, as a Relay connection. */
+  /** Organisations in the graph as a Relay connection, sorted by name unless `orderBy` says otherwise. */
   organisations: OrganisationConnection;
-  /** People in the graph, sorted by name, as a Relay connection. */
+  /**
+   * The shortest connections between two entities, each step naming the relationship, the fact
+   * it passes through and that fact's evidence. Documents are not used as stepping stones
+   * unless `viaDocuments` is true (every entity a document mentions would otherwise be two steps apart).
+   */
+  paths: Array<Path>;
+  /** People in the graph as a Relay connection, sorted by name unless `orderBy` says otherwise. */
   people: PersonConnection;
   /** One person by id, or null when no person has that id. */
   person: Maybe<Person>;
+  /**
+   * Full-text search over names, aliases and document titles, ranked by relevance. Tolerant of
+   * typos ("Couldrik" finds Couldrick) and of any characters: the query is treated as plain words.
+   */
+  search: SearchConnection;
+  /** Statements, filtered by subject, speaker and stance. */
+  statements: StatementConnection;
+};
+
+
+/** The root of every read. Domain files under schema/ extend it. */
+export type QueryCareerTransitionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: TenureFilter;
+  strict?: InputMaybe<Scalars['Boolean']['input']>;
+  to: TenureFilter;
+};
+
+
+/** The root of every read. Domain files under schema/ extend it. */
+export type QueryCouncilsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CouncilFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** The root of every read. Domain files under schema/ extend it. */
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Domain files under schema/ extend it. */
+export type QueryDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DocumentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DocumentOrder>;
+};
+
+
+/** The root of every read. Domain files under schema/ extend it. */
+export type QueryNeighbourhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<NodeKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -186,6 +777,17 @@ export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganisationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** The root of every read. Domain files under schema/ extend it. */
+export type QueryPathsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+  viaDocuments?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -194,6 +796,7 @@ export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
 };
 
 
@@ -202,12 +805,308 @@ export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+/** The root of every read. Domain files under schema/ extend it. */
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<SearchKind>>;
+  query: Scalars['String']['input'];
+};
+
+
+/** The root of every read. Domain files under schema/ extend it. */
+export type QueryStatementsArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  speaker?: InputMaybe<Scalars['ID']['input']>;
+  stance?: InputMaybe<Stance>;
+};
+
+/** The kind of role a tenure is. */
+export type RoleKind =
+  /** Adviser. */
+  | 'ADVISER'
+  /** Author. */
+  | 'AUTHOR'
+  /** Board member. */
+  | 'BOARD_MEMBER'
+  /** Cabinet member of a council. */
+  | 'CABINET_MEMBER'
+  /** Chair of a board. */
+  | 'CHAIR'
+  /** Chief executive (of a trust, company or council). */
+  | 'CHIEF_EXECUTIVE'
+  /** Chief inspector. */
+  | 'CHIEF_INSPECTOR'
+  /** Commissioner: a DfE-appointed commissioner, a children's commissioner. */
+  | 'COMMISSIONER'
+  /** Councillor. */
+  | 'COUNCILLOR'
+  /** Leader of a council. */
+  | 'COUNCIL_LEADER'
+  /** Another director role. */
+  | 'DIRECTOR'
+  /** Director of children's services (statutory DCS), including interim. */
+  | 'DIRECTOR_OF_CHILDRENS_SERVICES'
+  /** Editor. */
+  | 'EDITOR'
+  /** Government minister. */
+  | 'MINISTER'
+  /** Member of Parliament. */
+  | 'MP'
+  /** Any other role; see `role` for the source's wording. */
+  | 'OTHER'
+  /** President (e.g. of an association). */
+  | 'PRESIDENT'
+  /** Professor. */
+  | 'PROFESSOR'
+  /** Reporter or journalist. */
+  | 'REPORTER'
+  /** Researcher. */
+  | 'RESEARCHER'
+  /** Secretary of state. */
+  | 'SECRETARY_OF_STATE'
+  /** Vice chair. */
+  | 'VICE_CHAIR';
+
+/** A page of search results, best first. */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  /** The results on this page. */
+  edges: Array<SearchEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many results match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A search result and its cursor. */
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The result. */
+  node: SearchResult;
+};
+
+/** What search can be narrowed to. */
+export type SearchKind =
+  /** Children's trusts and companies. */
+  | 'CHILDRENS_TRUST'
+  /** Councils. */
+  | 'COUNCIL'
+  /** Documents (by title). */
+  | 'DOCUMENT'
+  /** Any organisation. */
+  | 'ORGANISATION'
+  /** People. */
+  | 'PERSON'
+  /** Policies and programmes. */
+  | 'POLICY';
+
+/** A search hit. */
+export type SearchResult = {
+  __typename?: 'SearchResult';
+  /** The name, alias or title that matched best. */
+  matched: Scalars['String']['output'];
+  /** The entity found. */
+  node: Node;
+  /** Relevance; higher is better. Only comparable within one search. */
+  score: Scalars['Float']['output'];
+};
+
+/** A trust, company or another council delivers a council's children's services. */
+export type ServiceArrangement = Fact & Node & {
+  __typename?: 'ServiceArrangement';
+  /** The council whose children's services are delivered. */
+  council: Organisation;
+  /** Further detail from the sources. */
+  description: Maybe<Scalars['String']['output']>;
+  /** When it ended, if the sources say. */
+  end: Maybe<PartialDate>;
+  /** How it ended, when it has. */
+  ending: Maybe<ArrangementEnding>;
+  /** Quotes that support this arrangement. */
+  evidence: Array<Evidence>;
+  /** Stable id, `arrangement:<slug>`. */
+  id: Scalars['ID']['output'];
+  /** Readable summary: who runs whose services. */
+  name: Scalars['String']['output'];
+  /** How it came about. */
+  origin: ArrangementOrigin;
+  /** The trust, company or council that delivers them. */
+  provider: Organisation;
+  /** When the arrangement began, if the sources say. */
+  start: Maybe<PartialDate>;
+  /** Where it stands, when the sources say. */
+  status: Maybe<ArrangementStatus>;
+};
+
 /** Sort direction. */
 export type SortDirection =
   /** Ascending (A to Z, oldest first). */
   | 'ASC'
   /** Descending (Z to A, newest first). */
   | 'DESC';
+
+/** A statement's stance on the independent children's trust model. */
+export type Stance =
+  /** Against the trust model. */
+  | 'AGAINST'
+  /** For the trust model. */
+  | 'FOR'
+  /** Both for and against. */
+  | 'MIXED'
+  /** Neither. */
+  | 'NEUTRAL';
+
+/** Who said or wrote what, in which document, about whom. */
+export type Statement = Fact & Node & {
+  __typename?: 'Statement';
+  /** What and whom it is about. */
+  about: Array<Node>;
+  /** When it was said, if the sources say. */
+  date: Maybe<PartialDate>;
+  /** The document that reports it. */
+  document: Document;
+  /** Quotes that support the attribution. */
+  evidence: Array<Evidence>;
+  /** Stable id, `statement:<slug>`. */
+  id: Scalars['ID']['output'];
+  /** Readable summary: speaker and opening words. */
+  name: Scalars['String']['output'];
+  /** The words attributed to the speaker, verbatim from the document. */
+  quote: Scalars['String']['output'];
+  /** The person or organisation who said or wrote it. */
+  speaker: Actor;
+  /** Stance on the trust model, where the text makes it clear; null otherwise. */
+  stance: Maybe<Stance>;
+  /** A one-line paraphrase. */
+  summary: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of statements. */
+export type StatementConnection = {
+  __typename?: 'StatementConnection';
+  /** The statements on this page. */
+  edges: Array<StatementEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many statements match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A statement and its cursor. */
+export type StatementEdge = {
+  __typename?: 'StatementEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The statement. */
+  node: Statement;
+};
+
+/** A fact a document supports, with the quote that does it. */
+export type SupportedFact = {
+  __typename?: 'SupportedFact';
+  /** The fact. */
+  fact: Fact;
+  /** The document's words that support it. */
+  quote: Scalars['String']['output'];
+};
+
+/** A person held a role at an organisation, from and to where the sources say. */
+export type Tenure = Fact & Node & {
+  __typename?: 'Tenure';
+  /** True when a source says the person holds it now; null when unknown. */
+  current: Maybe<Scalars['Boolean']['output']>;
+  /** When it ended, if the sources say. */
+  end: Maybe<PartialDate>;
+  /** Quotes that support this tenure. */
+  evidence: Array<Evidence>;
+  /** Stable id, `tenure:<slug>`. */
+  id: Scalars['ID']['output'];
+  /** Readable summary: person, role, organisation. */
+  name: Scalars['String']['output'];
+  /** The organisation the role was at. */
+  organisation: Organisation;
+  /** The person who held the role. */
+  person: Person;
+  /** The role as the source words it, e.g. `DfE-appointed commissioner`. */
+  role: Scalars['String']['output'];
+  /** The kind of role. */
+  roleKind: RoleKind;
+  /** When the role began, if the sources say. */
+  start: Maybe<PartialDate>;
+};
+
+/** Matches tenures by role kind and organisation kind (a tenure must satisfy every list given). */
+export type TenureFilter = {
+  /** The organisation is this one. */
+  organisation?: InputMaybe<Scalars['ID']['input']>;
+  /** The organisation is of one of these kinds. */
+  organisationKinds?: InputMaybe<Array<OrganisationKind>>;
+  /** The role is one of these kinds. */
+  roleKinds?: InputMaybe<Array<RoleKind>>;
+};
+
+/** A page of an organisation's timeline. */
+export type TimelineConnection = {
+  __typename?: 'TimelineConnection';
+  /** The entries on this page, in date order. */
+  edges: Array<TimelineEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many entries the whole timeline has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A timeline entry and its cursor. */
+export type TimelineEdge = {
+  __typename?: 'TimelineEdge';
+  /** Opaque cursor of this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: TimelineEntry;
+};
+
+/** One dated (or undated) entry of an organisation's timeline. */
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  /** When; null when the sources give no date (such entries come last). */
+  date: Maybe<PartialDate>;
+  /** The fact, with its evidence. */
+  fact: Fact;
+  /** What the entry marks. */
+  kind: TimelineEntryKind;
+};
+
+/** What a timeline entry marks. */
+export type TimelineEntryKind =
+  /** A service arrangement ended. */
+  | 'ARRANGEMENT_END'
+  /** A service arrangement began (or is known, undated). */
+  | 'ARRANGEMENT_START'
+  /** A statutory direction. */
+  | 'DIRECTION'
+  /** Another event. */
+  | 'EVENT'
+  /** An inspection judgment. */
+  | 'INSPECTION'
+  /** A statement about the organisation or by it. */
+  | 'STATEMENT'
+  /** A tenure ended. */
+  | 'TENURE_END'
+  /** A tenure began (or is known, undated). */
+  | 'TENURE_START';
+
+/** Whether the dates prove that one role came after another. */
+export type TransitionOrdering =
+  /** The dates prove it: the later role began after the earlier one could have begun. */
+  | 'CERTAIN'
+  /** A date is missing or the spans overlap: the sources do not contradict the order, nor prove it. */
+  | 'UNDATED';
 
 
 
@@ -278,65 +1177,297 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
-
-/** Mapping of interface types */
-export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Node:
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  Actor:
     | ( OrganisationModel )
     | ( PersonModel )
   ;
 };
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Fact:
+    | ( DirectionModel )
+    | ( EventModel )
+    | ( InspectionModel )
+    | ( PolicyModel )
+    | ( ServiceArrangementModel )
+    | ( StatementModel )
+    | ( TenureModel )
+  ;
+  Node:
+    | ( DirectionModel )
+    | ( DocumentModel )
+    | ( EventModel )
+    | ( InspectionModel )
+    | ( OrganisationModel )
+    | ( PersonModel )
+    | ( PolicyModel )
+    | ( ServiceArrangementModel )
+    | ( StatementModel )
+    | ( TenureModel )
+  ;
+};
+
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Actor: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Actor']>;
+  ArrangementEnding: ArrangementEnding;
+  ArrangementKind: ArrangementKind;
+  ArrangementOrigin: ArrangementOrigin;
+  ArrangementStatus: ArrangementStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CareerTransition: ResolverTypeWrapper<CareerTransitionModel>;
+  CareerTransitionConnection: ResolverTypeWrapper<CareerTransitionConnectionModel>;
+  CareerTransitionEdge: ResolverTypeWrapper<Omit<CareerTransitionEdge, 'node'> & { node: ResolversTypes['CareerTransition'] }>;
+  CouncilFilter: CouncilFilter;
+  DatePrecision: DatePrecision;
+  Direction: ResolverTypeWrapper<DirectionModel>;
+  DirectionKind: DirectionKind;
+  Document: ResolverTypeWrapper<DocumentModel>;
+  DocumentConnection: ResolverTypeWrapper<DocumentConnectionModel>;
+  DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  DocumentFilter: DocumentFilter;
+  DocumentKind: DocumentKind;
+  DocumentOrder: DocumentOrder;
+  DocumentOrderField: DocumentOrderField;
+  EntityOrder: EntityOrder;
+  EntityOrderField: EntityOrderField;
+  Event: ResolverTypeWrapper<EventModel>;
+  EventKind: EventKind;
+  Evidence: ResolverTypeWrapper<EvidenceModel>;
+  Fact: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Fact']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Inspection: ResolverTypeWrapper<InspectionModel>;
+  InspectionGrade: InspectionGrade;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Neighbourhood: ResolverTypeWrapper<NeighbourhoodModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  NodeKind: NodeKind;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
   OrganisationConnection: ResolverTypeWrapper<OrganisationConnectionModel>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationFilter: OrganisationFilter;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartialDate: ResolverTypeWrapper<PartialDateModel>;
+  Path: ResolverTypeWrapper<PathModel>;
+  PathStep: ResolverTypeWrapper<PathStepModel>;
   Person: ResolverTypeWrapper<PersonModel>;
   PersonConnection: ResolverTypeWrapper<PersonConnectionModel>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
+  Policy: ResolverTypeWrapper<PolicyModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RoleKind: RoleKind;
+  SearchConnection: ResolverTypeWrapper<SearchConnectionModel>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchResult'] }>;
+  SearchKind: SearchKind;
+  SearchResult: ResolverTypeWrapper<SearchResultModel>;
+  ServiceArrangement: ResolverTypeWrapper<ServiceArrangementModel>;
   SortDirection: SortDirection;
+  Stance: Stance;
+  Statement: ResolverTypeWrapper<StatementModel>;
+  StatementConnection: ResolverTypeWrapper<StatementConnectionModel>;
+  StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SupportedFact: ResolverTypeWrapper<SupportedFactModel>;
+  Tenure: ResolverTypeWrapper<TenureModel>;
+  TenureFilter: TenureFilter;
+  TimelineConnection: ResolverTypeWrapper<TimelineConnectionModel>;
+  TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
+  TimelineEntry: ResolverTypeWrapper<TimelineEntryModel>;
+  TimelineEntryKind: TimelineEntryKind;
+  TransitionOrdering: TransitionOrdering;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Actor: ResolversUnionTypes<ResolversParentTypes>['Actor'];
   Boolean: Scalars['Boolean']['output'];
+  CareerTransition: CareerTransitionModel;
+  CareerTransitionConnection: CareerTransitionConnectionModel;
+  CareerTransitionEdge: Omit<CareerTransitionEdge, 'node'> & { node: ResolversParentTypes['CareerTransition'] };
+  CouncilFilter: CouncilFilter;
+  Direction: DirectionModel;
+  Document: DocumentModel;
+  DocumentConnection: DocumentConnectionModel;
+  DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
+  DocumentFilter: DocumentFilter;
+  DocumentOrder: DocumentOrder;
+  EntityOrder: EntityOrder;
+  Event: EventModel;
+  Evidence: EvidenceModel;
+  Fact: ResolversInterfaceTypes<ResolversParentTypes>['Fact'];
+  Float: Scalars['Float']['output'];
+  GraphEdge: GraphEdge;
   ID: Scalars['ID']['output'];
+  Inspection: InspectionModel;
   Int: Scalars['Int']['output'];
+  Neighbourhood: NeighbourhoodModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organisation: OrganisationModel;
   OrganisationConnection: OrganisationConnectionModel;
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   OrganisationFilter: OrganisationFilter;
   PageInfo: PageInfo;
+  PartialDate: PartialDateModel;
+  Path: PathModel;
+  PathStep: PathStepModel;
   Person: PersonModel;
   PersonConnection: PersonConnectionModel;
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
+  Policy: PolicyModel;
   Query: Record<PropertyKey, never>;
+  SearchConnection: SearchConnectionModel;
+  SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchResult'] };
+  SearchResult: SearchResultModel;
+  ServiceArrangement: ServiceArrangementModel;
+  Statement: StatementModel;
+  StatementConnection: StatementConnectionModel;
+  StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   String: Scalars['String']['output'];
+  SupportedFact: SupportedFactModel;
+  Tenure: TenureModel;
+  TenureFilter: TenureFilter;
+  TimelineConnection: TimelineConnectionModel;
+  TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
+  TimelineEntry: TimelineEntryModel;
+};
+
+export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+  __resolveType: TypeResolveFn<'Organisation' | 'Person', ParentType, ContextType>;
+};
+
+export type CareerTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareerTransition'] = ResolversParentTypes['CareerTransition']> = {
+  from?: Resolver<ResolversTypes['Tenure'], ParentType, ContextType>;
+  ordering?: Resolver<ResolversTypes['TransitionOrdering'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Tenure'], ParentType, ContextType>;
+};
+
+export type CareerTransitionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareerTransitionConnection'] = ResolversParentTypes['CareerTransitionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CareerTransitionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CareerTransitionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareerTransitionEdge'] = ResolversParentTypes['CareerTransitionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CareerTransition'], ParentType, ContextType>;
+};
+
+export type DirectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Direction'] = ResolversParentTypes['Direction']> = {
+  arrangement?: Resolver<Maybe<ResolversTypes['ServiceArrangement']>, ParentType, ContextType>;
+  council?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedBy?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DirectionKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  authors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  corpusFile?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outlet?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['SupportedFact']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DocumentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DocumentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  involves?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
+  __resolveType: TypeResolveFn<'Direction' | 'Event' | 'Inspection' | 'Policy' | 'ServiceArrangement' | 'Statement' | 'Tenure', ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InspectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection']> = {
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  grade?: Resolver<Maybe<ResolversTypes['InspectionGrade']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspectorate?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
+  center?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Organisation' | 'Person', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Direction' | 'Document' | 'Event' | 'Inspection' | 'Organisation' | 'Person' | 'Policy' | 'ServiceArrangement' | 'Statement' | 'Tenure', ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  arrangements?: Resolver<Array<ResolversTypes['ServiceArrangement']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  directions?: Resolver<Array<ResolversTypes['Direction']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspections?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
   kinds?: Resolver<Array<ResolversTypes['OrganisationKind']>, ParentType, ContextType>;
+  latestInspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
+  leaders?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType>;
+  mentionedIn?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<OrganisationMentionedInArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provides?: Resolver<Array<ResolversTypes['ServiceArrangement']>, ParentType, ContextType>;
+  tenures?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, Partial<OrganisationTenuresArgs>>;
+  timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<OrganisationTimelineArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -358,11 +1489,39 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PartialDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartialDate'] = ResolversParentTypes['PartialDate']> = {
+  earliest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  relative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedFrom?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+};
+
+export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  fact?: Resolver<Maybe<ResolversTypes['Fact']>, ParentType, ContextType>;
+  forward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  authored?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentionedIn?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<PersonMentionedInArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  tenures?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, Partial<PersonTenuresArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -377,24 +1536,165 @@ export type PersonEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
+export type PolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedBy?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  careerTransitions?: Resolver<ResolversTypes['CareerTransitionConnection'], ParentType, ContextType, RequireFields<QueryCareerTransitionsArgs, 'first' | 'from' | 'strict' | 'to'>>;
+  councils?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryCouncilsArgs, 'first'>>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
+  neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to' | 'viaDocuments'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
+};
+
+export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
+};
+
+export type SearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ServiceArrangementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceArrangement'] = ResolversParentTypes['ServiceArrangement']> = {
+  council?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  ending?: Resolver<Maybe<ResolversTypes['ArrangementEnding']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['ArrangementOrigin'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ArrangementStatus']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
+  about?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  stance?: Resolver<Maybe<ResolversTypes['Stance']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementConnection'] = ResolversParentTypes['StatementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+};
+
+export type SupportedFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportedFact'] = ResolversParentTypes['SupportedFact']> = {
+  fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TenureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = {
+  current?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roleKind?: Resolver<ResolversTypes['RoleKind'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TimelineConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimelineEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimelineEntry'], ParentType, ContextType>;
+};
+
+export type TimelineEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineEntryKind'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
+  Actor?: ActorResolvers<ContextType>;
+  CareerTransition?: CareerTransitionResolvers<ContextType>;
+  CareerTransitionConnection?: CareerTransitionConnectionResolvers<ContextType>;
+  CareerTransitionEdge?: CareerTransitionEdgeResolvers<ContextType>;
+  Direction?: DirectionResolvers<ContextType>;
+  Document?: DocumentResolvers<ContextType>;
+  DocumentConnection?: DocumentConnectionResolvers<ContextType>;
+  DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  Fact?: FactResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  Inspection?: InspectionResolvers<ContextType>;
+  Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartialDate?: PartialDateResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  Policy?: PolicyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
+  ServiceArrangement?: ServiceArrangementResolvers<ContextType>;
+  Statement?: StatementResolvers<ContextType>;
+  StatementConnection?: StatementConnectionResolvers<ContextType>;
+  StatementEdge?: StatementEdgeResolvers<ContextType>;
+  SupportedFact?: SupportedFactResolvers<ContextType>;
+  Tenure?: TenureResolvers<ContextType>;
+  TimelineConnection?: TimelineConnectionResolvers<ContextType>;
+  TimelineEdge?: TimelineEdgeResolvers<ContextType>;
+  TimelineEntry?: TimelineEntryResolvers<ContextType>;
 };
 

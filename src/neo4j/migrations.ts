@@ -26,6 +26,15 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)',
   'CREATE INDEX organisation_name IF NOT EXISTS FOR (n:Organisation) ON (n.name)',
   'CREATE INDEX document_name IF NOT EXISTS FOR (n:Document) ON (n.name)',
+  'CREATE INDEX document_published IF NOT EXISTS FOR (n:Document) ON (n.publishedEarliest)',
+  'CREATE INDEX tenure_role_kind IF NOT EXISTS FOR (n:Tenure) ON (n.roleKind)',
+  'CREATE INDEX statement_stance IF NOT EXISTS FOR (n:Statement) ON (n.stance)',
+  'CREATE INDEX inspection_grade IF NOT EXISTS FOR (n:Inspection) ON (n.grade)',
+  // Search: names, aliases (joined into aliasText) and document titles, with typo tolerance
+  // from Lucene fuzzy terms. The analyzer keeps stop words so that names like "The" survive.
+  `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Person|Organisation|Policy|Document) ON EACH [n.name, n.aliasText]
+   OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false}}`,
+  `CREATE FULLTEXT INDEX document_text IF NOT EXISTS FOR (n:Document) ON EACH [n.text]`,
 ];
 
 export async function migrate(db: Database): Promise<void> {

@@ -277,18 +277,18 @@ function buildGraph(entries: SeedEntries, corpusDir: string, problems: string[])
     });
   }
   for (const p of entries.people) {
-    addNode('people.yaml', { label: 'Person', kindLabels: [], id: p.id, props: { id: p.id, name: p.name, aliases: p.aliases, description: p.description ?? null } });
+    addNode('people.yaml', { label: 'Person', kindLabels: [], id: p.id, props: { id: p.id, name: p.name, aliases: p.aliases, aliasText: aliasText(p.aliases), description: p.description ?? null } });
   }
   for (const o of entries.organisations) {
     addNode('organisations.yaml', {
       label: 'Organisation',
       kindLabels: o.kinds.map((kind) => KIND_LABELS[kind]),
       id: o.id,
-      props: { id: o.id, name: o.name, aliases: o.aliases, kinds: o.kinds, description: o.description ?? null },
+      props: { id: o.id, name: o.name, aliases: o.aliases, aliasText: aliasText(o.aliases), kinds: o.kinds, description: o.description ?? null },
     });
   }
   for (const p of entries.policies) {
-    addNode('policies.yaml', { label: 'Policy', kindLabels: [], id: p.id, props: { id: p.id, name: p.name, aliases: p.aliases, description: p.description ?? null } });
+    addNode('policies.yaml', { label: 'Policy', kindLabels: [], id: p.id, props: { id: p.id, name: p.name, aliases: p.aliases, aliasText: aliasText(p.aliases), description: p.description ?? null } });
   }
 
   const nameOf = (ref: string) => names.get(ref) ?? ref;
@@ -390,6 +390,11 @@ function buildGraph(entries: SeedEntries, corpusDir: string, problems: string[])
     }
   }
   return { nodes, relationships: dedupe(relationships) };
+}
+
+/** Aliases joined for the full-text index, which indexes text properties. */
+function aliasText(aliases: string[]): string | null {
+  return aliases.length > 0 ? aliases.join(' | ') : null;
 }
 
 function dateValue(date: z.infer<typeof partialDate>): string {

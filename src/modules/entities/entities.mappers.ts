@@ -1,23 +1,7 @@
 import type { ConnectionModel } from '../pagination/pagination.js';
+import type { OrganisationModel, PersonModel } from '../graph/graph.mappers.js';
 
-/** What backs a `Person` in the resolvers: the node's own properties. */
-export interface PersonModel {
-  __typename: 'Person';
-  id: string;
-  name: string;
-  aliases: string[];
-  description: string | null;
-}
-
-/** What backs an `Organisation`: its properties and its kind labels as enum values. */
-export interface OrganisationModel {
-  __typename: 'Organisation';
-  id: string;
-  name: string;
-  aliases: string[];
-  kinds: OrganisationKindValue[];
-  description: string | null;
-}
+export type { OrganisationModel, PersonModel } from '../graph/graph.mappers.js';
 
 export type OrganisationKindValue =
   | 'COUNCIL'
@@ -56,6 +40,10 @@ export function kindsFromLabels(labels: string[]): OrganisationKindValue[] {
     const kind = KIND_BY_LABEL.get(label);
     return kind ? [kind] : [];
   });
+}
+
+export function kindLabels(kinds: readonly OrganisationKindValue[] | null | undefined): string[] | null {
+  return kinds && kinds.length > 0 ? kinds.map((kind) => KIND_LABELS[kind]) : null;
 }
 
 export type PersonConnectionModel = ConnectionModel<PersonModel>;

@@ -1,130 +1,115 @@
-import neo4j from 'neo4j-driver';
 import type { Database } from '../../neo4j/database.js';
-import { KIND_LABELS, kindsFromLabels, type OrganisationKindValue, type OrganisationModel, type PersonModel } from './entities.mappers.js';
+import type { NodeModel } from '../graph/graph.mappers.js';
+import { listNodes, type ListSpec } from '../pagination/keyset.js';
+import type { ConnectionModel } from '../pagination/pagination.js';
+import { kindLabels, type OrganisationKindValue, type OrganisationModel, type PersonModel } from './entities.mappers.js';
 
-interface PersonRow {
-  person: { id: string; name: string; aliases: string[] | null; description: string | null };
-}
-interface OrganisationRow {
-  organisation: { id: string; name: string; aliases: string[] | null; description: string | null; labels: string[] };
-}
-
-const GET_PEOPLE_BY_IDS = `/* getPeopleByIds */
-UNWIND $ids AS id
-MATCH (p:Person {id: id})
-RETURN p {.id, .name, .aliases, .description} AS person`;
-
-const GET_ORGANISATIONS_BY_IDS = `/* getOrganisationsByIds */
-UNWIND $ids AS id
-MATCH (o:Organisation {id: id})
-RETURN o {.id, .name, .aliases, .description, labels: labels(o)} AS organisation`;
-
-// Shared WHERE clause of the list and count queries: name or alias substring, kinds, keyset.
 const NAME_FILTER = `($nameContains IS NULL
     OR toLower(n.name) CONTAINS $nameContains
     OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) CONTAINS $nameContains))`;
-const KIND_FILTER = `($kindLabels IS NULL OR any(label IN labels(n) WHERE label IN $kindLabels))`;
-const AFTER = `($afterName IS NULL OR n.name > $afterName OR (n.name = $afterName AND n.id > $afterId))`;
+const SORT_KEYS = { NAME: 'n.name', ID: 'n.id' };
 
-const LIST_PEOPLE = `/* listPeople */
-MATCH (n:Person)
-WHERE ${NAME_FILTER} AND ${AFTER}
-RETURN n {.id, .name, .aliases, .description} AS person
-ORDER BY n.name, n.id
-LIMIT $limit`;
+const PEOPLE: ListSpec = {
+  name: 'listPeople',
+  match: 'MATCH (n:Person)',
+  where: [
+    NAME_FILTER,
+    `($roleKinds IS NULL AND $organisation IS NULL OR EXISTS {
+      MATCH (n)-[:HELD]->(t:Tenure)-[:AT]->(o:Organisation)
+      WHERE ($roleKinds IS NULL OR t.roleKind IN $roleKinds) AND ($organisation IS NULL OR o.id = $organisation)
+    })`,
+  ],
+  sortKeys: SORT_KEYS,
+};
 
-const COUNT_PEOPLE = `/* countPeople */
-MATCH (n:Person)
-WHERE ${NAME_FILTER}
-RETURN count(n) AS total`;
+const ORGANISATIONS: ListSpec = {
+  name: 'listOrganisations',
+  match: 'MATCH (n:Organisation)',
+  where: [NAME_FILTER, `($kindLabels IS NULL OR any(label IN labels(n) WHERE label IN $kindLabels))`],
+  sortKeys: SORT_KEYS,
+};
 
-const LIST_ORGANISATIONS = `/* listOrganisations */
-MATCH (n:Organisation)
-WHERE ${NAME_FILTER} AND ${KIND_FILTER} AND ${AFTER}
-RETURN n {.id, .name, .aliases, .description, labels: labels(n)} AS organisation
-ORDER BY n.name, n.id
-LIMIT $limit`;
+// A judgment of the council itself or of a provider that ran its services.
+const INSPECTION_MATCHES = `($inspectionGrade IS NULL OR i.grade IN $inspectionGrade)
+        AND ($inspectedFrom IS NULL OR i.dateLatest >= date($inspectedFrom))
+        AND ($inspectedTo IS NULL OR i.dateEarliest <= date($inspectedTo))`;
 
-const COUNT_ORGANISATIONS = `/* countOrganisations */
-MATCH (n:Organisation)
-WHERE ${NAME_FILTER} AND ${KIND_FILTER}
-RETURN count(n) AS total`;
+// An arrangement counts as possibly running unless the sources say it ended or was dropped.
+const COUNCILS: ListSpec = {
+  name: 'listCouncils',
+  match: 'MATCH (n:Council)',
+  where: [
+    NAME_FILTER,
+    `($arrangement IS NULL
+      OR $arrangement = 'TRUST' AND EXISTS { MATCH (n)<-[:FOR_COUNCIL]-(:ServiceArrangement)-[:PROVIDED_BY]->(p) WHERE NOT p:Council }
+      OR $arrangement = 'OTHER_COUNCIL' AND EXISTS { MATCH (n)<-[:FOR_COUNCIL]-(:ServiceArrangement)-[:PROVIDED_BY]->(:Council) }
+      OR $arrangement = 'IN_HOUSE' AND NOT EXISTS {
+        MATCH (n)<-[:FOR_COUNCIL]-(a:ServiceArrangement) WHERE a.status IS NULL OR NOT a.status IN ['ENDED', 'ABANDONED'] })`,
+    `($arrangementStatus IS NULL OR EXISTS {
+      MATCH (n)<-[:FOR_COUNCIL]-(a:ServiceArrangement) WHERE a.status IN $arrangementStatus })`,
+    `($inspectionGrade IS NULL AND $inspectedFrom IS NULL AND $inspectedTo IS NULL
+      OR EXISTS { MATCH (n)<-[:INSPECTED]-(i:Inspection) WHERE ${INSPECTION_MATCHES} }
+      OR EXISTS { MATCH (n)<-[:FOR_COUNCIL]-(:ServiceArrangement)-[:PROVIDED_BY]->()<-[:INSPECTED]-(i:Inspection)
+                  WHERE ${INSPECTION_MATCHES} })`,
+  ],
+  sortKeys: SORT_KEYS,
+};
 
-export interface ListArgs {
-  limit: number;
-  after: { name: string; id: string } | null;
-  nameContains: string | null;
+export interface Page {
+  first: number | null | undefined;
+  after: string | null | undefined;
+  field: 'NAME' | 'ID';
+  direction: 'ASC' | 'DESC';
 }
 
-function toPerson(row: PersonRow): PersonModel {
-  const p = row.person;
-  return { __typename: 'Person', id: p.id, name: p.name, aliases: p.aliases ?? [], description: p.description ?? null };
-}
+const lower = (value: string | null | undefined) => (value ? value.toLowerCase() : null);
 
-function toOrganisation(row: OrganisationRow): OrganisationModel {
-  const o = row.organisation;
-  return {
-    __typename: 'Organisation',
-    id: o.id,
-    name: o.name,
-    aliases: o.aliases ?? [],
-    kinds: kindsFromLabels(o.labels),
-    description: o.description ?? null,
-  };
-}
-
-function listParams(args: ListArgs) {
-  return {
-    limit: neo4j.int(args.limit),
-    afterName: args.after?.name ?? null,
-    afterId: args.after?.id ?? null,
-    nameContains: args.nameContains ? args.nameContains.toLowerCase() : null,
-  };
-}
-
-/** All Cypher about people and organisations. */
+/** Lists of people, organisations and councils. Single lookups go through the node loader. */
 export class EntitiesRepository {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly prime: (model: NodeModel) => void,
+  ) {}
 
-  async peopleByIds(ids: readonly string[]): Promise<PersonModel[]> {
-    const rows = await this.db.read<PersonRow>(GET_PEOPLE_BY_IDS, { ids });
-    return rows.map(toPerson);
+  people(page: Page, filter: { nameContains?: string | null; roleKinds?: string[] | null; organisation?: string | null }) {
+    return listNodes<PersonModel>(this.db, PEOPLE, {
+      ...page,
+      params: {
+        nameContains: lower(filter.nameContains),
+        roleKinds: filter.roleKinds?.length ? filter.roleKinds : null,
+        organisation: filter.organisation ?? null,
+      },
+    }, this.prime);
   }
 
-  async organisationsByIds(ids: readonly string[]): Promise<OrganisationModel[]> {
-    const rows = await this.db.read<OrganisationRow>(GET_ORGANISATIONS_BY_IDS, { ids });
-    return rows.map(toOrganisation);
+  organisations(page: Page, filter: { nameContains?: string | null; kinds?: OrganisationKindValue[] | null }) {
+    return listNodes<OrganisationModel>(this.db, ORGANISATIONS, {
+      ...page,
+      params: { nameContains: lower(filter.nameContains), kindLabels: kindLabels(filter.kinds) },
+    }, this.prime);
   }
 
-  async listPeople(args: ListArgs): Promise<PersonModel[]> {
-    const rows = await this.db.read<PersonRow>(LIST_PEOPLE, listParams(args));
-    return rows.map(toPerson);
+  councils(
+    page: Page,
+    filter: {
+      nameContains?: string | null;
+      arrangement?: string | null;
+      arrangementStatus?: string[] | null;
+      inspectionGrade?: string[] | null;
+      inspectedFrom?: string | null;
+      inspectedTo?: string | null;
+    },
+  ): Promise<ConnectionModel<OrganisationModel>> {
+    return listNodes<OrganisationModel>(this.db, COUNCILS, {
+      ...page,
+      params: {
+        nameContains: lower(filter.nameContains),
+        arrangement: filter.arrangement ?? null,
+        arrangementStatus: filter.arrangementStatus?.length ? filter.arrangementStatus : null,
+        inspectionGrade: filter.inspectionGrade?.length ? filter.inspectionGrade : null,
+        inspectedFrom: filter.inspectedFrom ?? null,
+        inspectedTo: filter.inspectedTo ?? null,
+      },
+    }, this.prime);
   }
-
-  async countPeople(nameContains: string | null): Promise<number> {
-    const [row] = await this.db.read<{ total: { toNumber(): number } }>(COUNT_PEOPLE, {
-      nameContains: nameContains?.toLowerCase() ?? null,
-    });
-    return row ? row.total.toNumber() : 0;
-  }
-
-  async listOrganisations(args: ListArgs & { kinds: OrganisationKindValue[] | null }): Promise<OrganisationModel[]> {
-    const rows = await this.db.read<OrganisationRow>(LIST_ORGANISATIONS, {
-      ...listParams(args),
-      kindLabels: kindLabels(args.kinds),
-    });
-    return rows.map(toOrganisation);
-  }
-
-  async countOrganisations(nameContains: string | null, kinds: OrganisationKindValue[] | null): Promise<number> {
-    const [row] = await this.db.read<{ total: { toNumber(): number } }>(COUNT_ORGANISATIONS, {
-      nameContains: nameContains?.toLowerCase() ?? null,
-      kindLabels: kindLabels(kinds),
-    });
-    return row ? row.total.toNumber() : 0;
-  }
-}
-
-function kindLabels(kinds: OrganisationKindValue[] | null): string[] | null {
-  return kinds && kinds.length > 0 ? kinds.map((kind) => KIND_LABELS[kind]) : null;
 }

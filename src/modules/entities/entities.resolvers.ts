@@ -1,46 +1,90 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
-import { checkFirst, decodeCursor, toConnection } from '../pagination/pagination.js';
+import type { Context } from '../../context.js';
+import { compareByDate, factDate, isFact, type FactModel, type InspectionModel, type NodeModel } from '../graph/graph.mappers.js';
+import { loadTyped } from '../graph/graph.load.js';
+import type { RelationName } from '../graph/graph.repository.js';
+import { buildTimeline } from '../facts/facts.timeline.js';
+import { checkIsoDate, sliceConnection } from '../pagination/pagination.js';
 
-function afterKey(after: string | null | undefined): { name: string; id: string } | null {
-  if (!after) return null;
-  const [name, id] = decodeCursor(after, 2);
-  return { name: String(name), id: String(id) };
+const LEADER_ROLES = ['CHIEF_EXECUTIVE', 'CHAIR', 'DIRECTOR_OF_CHILDRENS_SERVICES', 'COMMISSIONER'];
+
+/** The nodes of one relation of `id`, narrowed to a type and sorted by date (undated last). */
+async function relatedFacts<N extends FactModel['__typename']>(
+  context: Context,
+  relation: RelationName,
+  id: string,
+  typename: N,
+): Promise<Extract<FactModel, { __typename: N }>[]> {
+  type T = Extract<FactModel, { __typename: N }>;
+  const rows = await context.loaders[relation].load(id);
+  const facts = rows.map((row) => row.node).filter((node): node is T => node.__typename === typename);
+  return facts.sort((a, b) => compareByDate(factDate(a), factDate(b)) || a.id.localeCompare(b.id));
 }
+
+/** Documents of a relation, newest first (undated last). */
+async function relatedDocuments(context: Context, relation: RelationName, id: string) {
+  const rows = await context.loaders[relation].load(id);
+  const docs = rows.map((row) => row.node).filter((node) => node.__typename === 'Document');
+  return docs.sort((a, b) => -compareByDate(a.published, b.published) || a.title.localeCompare(b.title));
+}
+
+function latestDated(inspections: InspectionModel[]): InspectionModel | null {
+  const dated = inspections.filter((i) => i.date !== null);
+  return dated.reduce<InspectionModel | null>((latest, i) => (!latest || i.date!.latest > latest.date!.latest ? i : latest), null);
+}
+
+const order = (orderBy: { field: 'NAME' | 'ID'; direction?: 'ASC' | 'DESC' | null } | null | undefined) => ({
+  field: orderBy?.field ?? 'NAME',
+  direction: orderBy?.direction ?? 'ASC',
+});
 
 export const entitiesResolvers: Resolvers = {
   Query: {
-    person: (_, { id }, { loaders }) => loaders.person.load(id),
-    organisation: (_, { id }, { loaders }) => loaders.organisation.load(id),
-    people: async (_, { first, after, filter }, { repositories }) => {
-      const limit = checkFirst(first);
-      const nameContains = filter?.nameContains ?? null;
-      const rows = await repositories.entities.listPeople({ limit: limit + 1, after: afterKey(after), nameContains });
-      return toConnection(
-        rows,
-        limit,
-        Boolean(after),
-        (p) => [p.name, p.id],
-        () => repositories.entities.countPeople(nameContains),
-      );
+    person: (_, { id }, context) => loadTyped(context, id, 'Person'),
+    organisation: (_, { id }, context) => loadTyped(context, id, 'Organisation'),
+    people: (_, { first, after, filter, orderBy }, { repositories }) =>
+      repositories.entities.people({ first, after, ...order(orderBy) }, filter ?? {}),
+    organisations: (_, { first, after, filter, orderBy }, { repositories }) =>
+      repositories.entities.organisations({ first, after, ...order(orderBy) }, filter ?? {}),
+    councils: (_, { first, after, filter, orderBy }, { repositories }) =>
+      repositories.entities.councils(
+        { first, after, ...order(orderBy) },
+        {
+          ...filter,
+          inspectedFrom: checkIsoDate(filter?.inspectedFrom, 'filter.inspectedFrom'),
+          inspectedTo: checkIsoDate(filter?.inspectedTo, 'filter.inspectedTo'),
+        },
+      ),
+  },
+  Person: {
+    tenures: async (person, { roleKinds }, context) => {
+      const tenures = await relatedFacts(context, 'tenuresByPerson', person.id, 'Tenure');
+      return roleKinds?.length ? tenures.filter((t) => roleKinds.includes(t.roleKind as never)) : tenures;
     },
-    organisations: async (_, { first, after, filter }, { repositories }) => {
-      const limit = checkFirst(first);
-      const nameContains = filter?.nameContains ?? null;
-      const kinds = filter?.kinds ?? null;
-      const rows = await repositories.entities.listOrganisations({
-        limit: limit + 1,
-        after: afterKey(after),
-        nameContains,
-        kinds,
-      });
-      return toConnection(
-        rows,
-        limit,
-        Boolean(after),
-        (o) => [o.name, o.id],
-        () => repositories.entities.countOrganisations(nameContains, kinds),
-      );
+    statements: (person, _, context) => relatedFacts(context, 'statementsBySpeaker', person.id, 'Statement'),
+    authored: (person, _, context) => relatedDocuments(context, 'authoredBy', person.id),
+    mentionedIn: async (person, { first, after }, context) =>
+      sliceConnection(await relatedDocuments(context, 'mentionedIn', person.id), first, after),
+  },
+  Organisation: {
+    tenures: async (org, { roleKinds }, context) => {
+      const tenures = await relatedFacts(context, 'tenuresByOrganisation', org.id, 'Tenure');
+      return roleKinds?.length ? tenures.filter((t) => roleKinds.includes(t.roleKind as never)) : tenures;
     },
+    leaders: async (org, _, context) =>
+      (await relatedFacts(context, 'tenuresByOrganisation', org.id, 'Tenure')).filter((t) => LEADER_ROLES.includes(t.roleKind)),
+    arrangements: (org, _, context) => relatedFacts(context, 'arrangementsByCouncil', org.id, 'ServiceArrangement'),
+    provides: (org, _, context) => relatedFacts(context, 'arrangementsByProvider', org.id, 'ServiceArrangement'),
+    inspections: (org, _, context) => relatedFacts(context, 'inspectionsBySubject', org.id, 'Inspection'),
+    latestInspection: async (org, _, context) => latestDated(await relatedFacts(context, 'inspectionsBySubject', org.id, 'Inspection')),
+    directions: (org, _, context) => relatedFacts(context, 'directionsByCouncil', org.id, 'Direction'),
+    timeline: async (org, { first, after }, context) => {
+      const rows = await context.loaders.timelineFacts.load(org.id);
+      const facts = rows.map((row) => row.node).filter((node: NodeModel): node is FactModel => isFact(node));
+      return sliceConnection(buildTimeline(facts), first, after, 100);
+    },
+    mentionedIn: async (org, { first, after }, context) =>
+      sliceConnection(await relatedDocuments(context, 'mentionedIn', org.id), first, after),
   },
   PersonConnection: { totalCount: (connection) => connection.totalCount() },
   OrganisationConnection: { totalCount: (connection) => connection.totalCount() },

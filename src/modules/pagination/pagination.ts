@@ -68,3 +68,48 @@ export function toConnection<T>(
     totalCount,
   };
 }
+
+/** An ISO calendar date argument (`2018-04-01`), or a BAD_USER_INPUT error naming the argument. */
+export function checkIsoDate(value: string | null | undefined, argument: string): string | null {
+  if (value === null || value === undefined) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(`${value}T00:00:00Z`) : null;
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw userInputError(`\`${argument}\` must be an ISO date such as 2018-04-01; got "${value.slice(0, 40)}".`, argument);
+  }
+  return value;
+}
+
+/**
+ * Pages a list already in memory (a nested field whose loader fetched every item for its
+ * parent in one batch), with offset cursors.
+ */
+export function sliceConnection<T>(items: T[], first: number | null | undefined, after: string | null | undefined, fallback = 20): ConnectionModel<T> {
+  const size = checkFirst(first, fallback);
+  const offset = offsetOf(after);
+  return offsetConnection(items.slice(offset, offset + size + 1), size, offset, async () => items.length);
+}
+
+/** Offset of an `after` cursor from sliceConnection or offsetConnection; 0 without one. */
+export function offsetOf(after: string | null | undefined): number {
+  if (!after) return 0;
+  const offset = Number(decodeCursor(after, 1)[0]);
+  if (!Number.isInteger(offset) || offset < 0) throw userInputError('`after` is not a cursor this API issued.', 'after');
+  return offset;
+}
+
+/** A connection over `first + 1` rows fetched from `offset` (ranked lists such as search). */
+export function offsetConnection<T>(rows: T[], first: number, offset: number, totalCount: () => Promise<number>): ConnectionModel<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((node, index) => ({ cursor: encodeCursor([offset + index + 1]), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount,
+  };
+}

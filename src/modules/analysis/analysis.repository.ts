@@ -1,0 +1,194 @@
+import neo4j from 'neo4j-driver';
+import type { Database } from '../../neo4j/database.js';
+import {
+  MATCH_NODE_BY_ID,
+  NODE_PROJECTION,
+  rawToModel,
+  type NodeModel,
+  type RawNode,
+  type StatementModel,
+  type TenureModel,
+} from '../graph/graph.mappers.js';
+import { listNodes, type ListSpec } from '../pagination/keyset.js';
+
+export interface TenureMatch {
+  roleKinds: string[] | null;
+  orgLabels: string[] | null;
+  organisation: string | null;
+}
+
+export interface TransitionRow {
+  personId: string;
+  from: TenureModel;
+  to: TenureModel;
+  ordering: 'CERTAIN' | 'UNDATED';
+}
+
+// "Later" with partial dates: the `to` role may not be known to begin before the `from` role
+// began (its latest possible start is not before the other's earliest). CERTAIN when even
+// its earliest possible start follows the other's latest possible start.
+const TRANSITIONS_MATCH = `MATCH (a:Tenure)-[:AT]->(ao:Organisation)
+WHERE ($fromRoles IS NULL OR a.roleKind IN $fromRoles)
+  AND ($fromOrgLabels IS NULL OR any(label IN labels(ao) WHERE label IN $fromOrgLabels))
+  AND ($fromOrg IS NULL OR ao.id = $fromOrg)
+MATCH (p:Person)-[:HELD]->(a)
+MATCH (p)-[:HELD]->(b:Tenure)-[:AT]->(bo:Organisation)
+WHERE b <> a
+  AND ($toRoles IS NULL OR b.roleKind IN $toRoles)
+  AND ($toOrgLabels IS NULL OR any(label IN labels(bo) WHERE label IN $toOrgLabels))
+  AND ($toOrg IS NULL OR bo.id = $toOrg)
+  AND (b.startLatest IS NULL OR a.startEarliest IS NULL OR b.startLatest >= a.startEarliest)
+WITH p, a, b, CASE WHEN b.startEarliest > a.startLatest THEN 'CERTAIN' ELSE 'UNDATED' END AS ordering
+WHERE NOT $strict OR ordering = 'CERTAIN'`;
+
+const CAREER_TRANSITIONS = `/* careerTransitions */
+${TRANSITIONS_MATCH}
+WITH p, a, b, ordering ORDER BY p.name, p.id, a.id, b.id SKIP $offset LIMIT $limit
+CALL (a) { WITH a AS n RETURN ${NODE_PROJECTION} AS fromNode }
+CALL (b) { WITH b AS n RETURN ${NODE_PROJECTION} AS toNode }
+RETURN p.id AS personId, fromNode, toNode, ordering`;
+
+const COUNT_CAREER_TRANSITIONS = `/* countCareerTransitions */
+${TRANSITIONS_MATCH}
+RETURN count(*) AS total`;
+
+// Relationships between entities and facts; documents join everything they mention, so
+// paths avoid them unless asked.
+const FACT_RELATIONSHIPS =
+  'HELD|AT|FOR_COUNCIL|PROVIDED_BY|INSPECTED|CONDUCTED_BY|DIRECTED|ISSUED_BY|MANDATED|INVOLVED|SAID_BY|ABOUT';
+
+// The hop bound must be a literal in Cypher; it is a validated integer (1..10), never text.
+const pathsQuery = (maxHops: number, viaDocuments: boolean) => `/* paths:${maxHops}:${viaDocuments ? 'all' : 'facts'} */
+WITH $from AS id
+${MATCH_NODE_BY_ID}
+WITH n AS a, $to AS id
+${MATCH_NODE_BY_ID}
+WITH a, n AS b
+MATCH path = allShortestPaths((a)-[${viaDocuments ? '' : `:${FACT_RELATIONSHIPS}`}*..${maxHops}]-(b))
+RETURN [x IN nodes(path) | x.id] AS ids,
+       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, quote: r.quote}] AS rels
+LIMIT $first`;
+
+export interface PathRow {
+  ids: string[];
+  rels: { type: string; from: string; to: string; quote: string | null }[];
+}
+
+const CENTRE = `/* neighbourhoodCentre */
+WITH $id AS id
+${MATCH_NODE_BY_ID}
+RETURN elementId(n) AS eid`;
+
+const NEIGHBOURS = `/* neighbourhoodStep */
+UNWIND $frontier AS eid
+MATCH (c) WHERE elementId(c) = eid
+MATCH (c)--(m)
+WHERE $labels IS NULL OR any(label IN labels(m) WHERE label IN $labels)
+RETURN DISTINCT elementId(m) AS eid
+LIMIT $cap`;
+
+const NEIGHBOURHOOD_GRAPH = `/* neighbourhoodGraph */
+UNWIND $eids AS eid
+MATCH (n) WHERE elementId(n) = eid
+RETURN ${NODE_PROJECTION} AS node,
+       [(n)-[r]->(b) WHERE elementId(b) IN $eids | {to: b.id, type: type(r), quote: r.quote}] AS edges`;
+
+export interface NeighbourhoodRow {
+  node: NodeModel;
+  edges: { to: string; type: string; quote: string | null }[];
+}
+
+const STATEMENTS: ListSpec = {
+  name: 'listStatements',
+  match: 'MATCH (n:Statement)',
+  where: [
+    '($stance IS NULL OR n.stance = $stance)',
+    '($speaker IS NULL OR EXISTS { MATCH (n)-[:SAID_BY]->(s) WHERE s.id = $speaker })',
+    '($about IS NULL OR EXISTS { MATCH (n)-[:ABOUT]->(x) WHERE x.id = $about })',
+  ],
+  sortKeys: { DATE: "coalesce(toString(n.dateEarliest), '~')" },
+};
+
+/** The relationship questions: career transitions, paths, neighbourhoods, statements. */
+export class AnalysisRepository {
+  constructor(
+    private readonly db: Database,
+    private readonly prime: (model: NodeModel) => void,
+  ) {}
+
+  private transitionParams(from: TenureMatch, to: TenureMatch, strict: boolean) {
+    return {
+      fromRoles: from.roleKinds,
+      fromOrgLabels: from.orgLabels,
+      fromOrg: from.organisation,
+      toRoles: to.roleKinds,
+      toOrgLabels: to.orgLabels,
+      toOrg: to.organisation,
+      strict,
+    };
+  }
+
+  async careerTransitions(from: TenureMatch, to: TenureMatch, strict: boolean, offset: number, limit: number): Promise<TransitionRow[]> {
+    const rows = await this.db.read<{ personId: string; fromNode: RawNode; toNode: RawNode; ordering: 'CERTAIN' | 'UNDATED' }>(
+      CAREER_TRANSITIONS,
+      { ...this.transitionParams(from, to, strict), offset: neo4j.int(offset), limit: neo4j.int(limit) },
+    );
+    return rows.map((row) => {
+      const fromModel = rawToModel(row.fromNode) as TenureModel;
+      const toModel = rawToModel(row.toNode) as TenureModel;
+      this.prime(fromModel);
+      this.prime(toModel);
+      return { personId: row.personId, from: fromModel, to: toModel, ordering: row.ordering };
+    });
+  }
+
+  async countCareerTransitions(from: TenureMatch, to: TenureMatch, strict: boolean): Promise<number> {
+    const [row] = await this.db.read<{ total: { toNumber(): number } }>(COUNT_CAREER_TRANSITIONS, this.transitionParams(from, to, strict));
+    return row ? row.total.toNumber() : 0;
+  }
+
+  paths(from: string, to: string, maxHops: number, first: number, viaDocuments: boolean): Promise<PathRow[]> {
+    return this.db.read<PathRow>(pathsQuery(maxHops, viaDocuments), { from, to, first: neo4j.int(first) });
+  }
+
+  /** Breadth-first, one round trip per level, stopping at `limit` nodes. */
+  async neighbourhood(
+    id: string,
+    depth: number,
+    labels: string[] | null,
+    limit: number,
+  ): Promise<{ rows: NeighbourhoodRow[]; truncated: boolean } | null> {
+    const [centre] = await this.db.read<{ eid: string }>(CENTRE, { id });
+    if (!centre) return null;
+    const seen = new Set([centre.eid]);
+    let frontier = [centre.eid];
+    let truncated = false;
+    for (let level = 0; level < depth && frontier.length > 0 && !truncated; level += 1) {
+      const rows = await this.db.read<{ eid: string }>(NEIGHBOURS, { frontier, labels, cap: neo4j.int(limit + 1) });
+      const next: string[] = [];
+      for (const row of rows) {
+        if (seen.has(row.eid)) continue;
+        if (seen.size >= limit) {
+          truncated = true;
+          break;
+        }
+        seen.add(row.eid);
+        next.push(row.eid);
+      }
+      frontier = next;
+    }
+    const rows = await this.db.read<{ node: RawNode; edges: NeighbourhoodRow['edges'] }>(NEIGHBOURHOOD_GRAPH, { eids: [...seen] });
+    return {
+      truncated,
+      rows: rows.map((row) => {
+        const node = rawToModel(row.node);
+        this.prime(node);
+        return { node, edges: row.edges };
+      }),
+    };
+  }
+
+  statements(page: { first: number | null | undefined; after: string | null | undefined }, filter: { about: string | null; speaker: string | null; stance: string | null }) {
+    return listNodes<StatementModel>(this.db, STATEMENTS, { ...page, field: 'DATE', direction: 'ASC', params: filter }, this.prime);
+  }
+}

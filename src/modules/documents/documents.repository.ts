@@ -1,0 +1,49 @@
+import type { Database } from '../../neo4j/database.js';
+import type { DocumentModel, NodeModel } from '../graph/graph.mappers.js';
+import { listNodes, type ListSpec } from '../pagination/keyset.js';
+
+const DOCUMENTS: ListSpec = {
+  name: 'listDocuments',
+  match: 'MATCH (n:Document)',
+  where: [
+    '($titleContains IS NULL OR toLower(n.title) CONTAINS $titleContains)',
+    '($kinds IS NULL OR n.kind IN $kinds)',
+    `($mentions IS NULL OR EXISTS { MATCH (n)-[:MENTIONS]->(m) WHERE m.id = $mentions })`,
+    '($publishedFrom IS NULL OR n.publishedLatest >= date($publishedFrom))',
+    '($publishedTo IS NULL OR n.publishedEarliest <= date($publishedTo))',
+  ],
+  // Undated documents sort after dated ones ('~' follows every digit).
+  sortKeys: { TITLE: 'n.title', PUBLISHED: "coalesce(toString(n.publishedEarliest), '~')" },
+};
+
+export interface DocumentFilterArgs {
+  titleContains?: string | null;
+  kinds?: string[] | null;
+  mentions?: string | null;
+  publishedFrom?: string | null;
+  publishedTo?: string | null;
+}
+
+/** Document lists; single documents, their facts and mentions go through the graph loaders. */
+export class DocumentsRepository {
+  constructor(
+    private readonly db: Database,
+    private readonly prime: (model: NodeModel) => void,
+  ) {}
+
+  documents(
+    page: { first: number | null | undefined; after: string | null | undefined; field: 'TITLE' | 'PUBLISHED'; direction: 'ASC' | 'DESC' },
+    filter: DocumentFilterArgs,
+  ) {
+    return listNodes<DocumentModel>(this.db, DOCUMENTS, {
+      ...page,
+      params: {
+        titleContains: filter.titleContains ? filter.titleContains.toLowerCase() : null,
+        kinds: filter.kinds?.length ? filter.kinds : null,
+        mentions: filter.mentions ?? null,
+        publishedFrom: filter.publishedFrom ?? null,
+        publishedTo: filter.publishedTo ?? null,
+      },
+    }, this.prime);
+  }
+}

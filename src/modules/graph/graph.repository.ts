@@ -1,0 +1,117 @@
+import type { Database } from '../../neo4j/database.js';
+import { MATCH_NODE_BY_ID, NODE_PROJECTION, rawToModel, type NodeModel, type RawNode } from './graph.mappers.js';
+
+export interface RelatedRow {
+  node: NodeModel;
+  /** The relationship type that links the node to the anchor. */
+  via: string;
+  /** The quote of an EVIDENCED_BY relationship, when the relation has one. */
+  quote: string | null;
+}
+
+/**
+ * Relations from an anchor node (found by id) to the nodes a nested field lists. Each is a
+ * fixed pattern over `anchor`, `r` and `n`.
+ */
+const RELATIONS = {
+  evidence: '(anchor)-[r:EVIDENCED_BY]->(n:Document)',
+  tenuresByPerson: '(anchor)-[r:HELD]->(n:Tenure)',
+  tenuresByOrganisation: '(anchor)<-[r:AT]-(n:Tenure)',
+  arrangementsByCouncil: '(anchor)<-[r:FOR_COUNCIL]-(n:ServiceArrangement)',
+  arrangementsByProvider: '(anchor)<-[r:PROVIDED_BY]-(n:ServiceArrangement)',
+  inspectionsBySubject: '(anchor)<-[r:INSPECTED]-(n:Inspection)',
+  directionsByCouncil: '(anchor)<-[r:DIRECTED]-(n:Direction)',
+  statementsBySpeaker: '(anchor)<-[r:SAID_BY]-(n:Statement)',
+  timelineFacts: '(anchor)<-[r:AT|FOR_COUNCIL|PROVIDED_BY|INSPECTED|DIRECTED|INVOLVED|ABOUT|SAID_BY]-(n)',
+  mentionedIn: '(anchor)<-[r:MENTIONS]-(n:Document)',
+  authoredBy: '(anchor)<-[r:WRITTEN_BY]-(n:Document)',
+  supportedFacts: '(anchor)<-[r:EVIDENCED_BY]-(n)',
+  mentions: '(anchor)-[r:MENTIONS]->(n)',
+} as const;
+
+export type RelationName = keyof typeof RELATIONS;
+export const RELATION_NAMES = Object.keys(RELATIONS) as RelationName[];
+
+/** What one batch asks for: nodes by id, and for each relation the anchors to expand. */
+export interface BatchRequest {
+  nodeIds: string[];
+  relations: Partial<Record<RelationName, string[]>>;
+}
+
+export interface BatchResult {
+  nodes: Map<string, NodeModel>;
+  relations: Map<string, RelatedRow[]>;
+}
+
+const NODES_PART = `UNWIND $nodeIds AS id
+    ${MATCH_NODE_BY_ID}
+    RETURN 'node' AS relation, id AS key, ${NODE_PROJECTION} AS node, null AS via, null AS quote`;
+
+const relationPart = (name: RelationName) => `UNWIND $${name} AS id
+    ${MATCH_NODE_BY_ID}
+    WITH id, n AS anchor
+    MATCH ${RELATIONS[name]}
+    RETURN '${name}' AS relation, id AS key, ${NODE_PROJECTION} AS node, type(r) AS via, r.quote AS quote`;
+
+const batchQueries = new Map<string, string>();
+
+/**
+ * One query for everything a resolver level asked for in the same tick: node lookups and
+ * every relation, as UNION ALL parts. Its text depends only on which parts are present.
+ */
+function batchQuery(withNodes: boolean, relations: RelationName[]): string {
+  const cacheKey = `${withNodes}|${relations.join(',')}`;
+  let query = batchQueries.get(cacheKey);
+  if (!query) {
+    const parts = [...(withNodes ? [NODES_PART] : []), ...relations.map(relationPart)];
+    query = `/* graphBatch:${[...(withNodes ? ['node'] : []), ...relations].join(',')} */
+CALL () {
+    ${parts.join('\n    UNION ALL\n    ')}
+}
+RETURN relation, key, node, via, quote`;
+    batchQueries.set(cacheKey, query);
+  }
+  return query;
+}
+
+const GET_DOCUMENT_TEXTS = `/* getDocumentTexts */
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN id AS key, d.text AS text`;
+
+/** Batch reads by id that every domain shares: nodes and the relations above. */
+export class GraphRepository {
+  constructor(private readonly db: Database) {}
+
+  async batch(request: BatchRequest): Promise<BatchResult> {
+    const relations = RELATION_NAMES.filter((name) => (request.relations[name]?.length ?? 0) > 0);
+    const withNodes = request.nodeIds.length > 0;
+    const result: BatchResult = { nodes: new Map(), relations: new Map() };
+    if (!withNodes && relations.length === 0) return result;
+    const params: Record<string, unknown> = { nodeIds: request.nodeIds };
+    for (const name of relations) params[name] = request.relations[name];
+    const rows = await this.db.read<{ relation: string; key: string; node: RawNode; via: string | null; quote: string | null }>(
+      batchQuery(withNodes, relations),
+      params,
+    );
+    for (const row of rows) {
+      const node = rawToModel(row.node);
+      if (row.relation === 'node') {
+        result.nodes.set(row.key, node);
+        continue;
+      }
+      const key = `${row.relation}|${row.key}`;
+      const list = result.relations.get(key) ?? [];
+      list.push({ node, via: row.via ?? '', quote: row.quote });
+      result.relations.set(key, list);
+    }
+    for (const list of result.relations.values()) list.sort((a, b) => a.node.id.localeCompare(b.node.id) || (a.quote ?? '').localeCompare(b.quote ?? ''));
+    return result;
+  }
+
+  async documentTexts(ids: readonly string[]): Promise<(string | null)[]> {
+    const rows = await this.db.read<{ key: string; text: string }>(GET_DOCUMENT_TEXTS, { ids });
+    const byId = new Map(rows.map((row) => [row.key, row.text]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+}
