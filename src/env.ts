@@ -22,6 +22,21 @@ const schema = z.object({
   NEO4J_HOME_DIR: z.string().min(1).optional(),
   /** GraphiQL on GET /graphql; on unless NODE_ENV is production. */
   GRAPHQL_IDE: z.enum(['true', 'false']).optional(),
+  /** Schema introspection; on unless NODE_ENV is production. */
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  /** Origins allowed to call the API from a browser (comma-separated; empty: same origin only). */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^(\*|https?:\/\/[^/\s]+)$/, 'must be * or origins like http://localhost:3000'))),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
+  MAX_QUERY_COST: z.coerce.number().int().min(1).default(50_000),
+  MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+  MAX_QUERY_LENGTH: z.coerce.number().int().min(100).default(20_000),
+  /** Neo4j stops any one transaction of the API after this long (TIMEOUT error). */
+  CYPHER_TIMEOUT_MS: z.coerce.number().int().min(10).default(5_000),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   /** Load the seed graph at start when the database is empty. */
   SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   SEEDS_DIR: z.string().min(1).optional(),

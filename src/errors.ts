@@ -1,9 +1,13 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { Neo4jError } from 'neo4j-driver';
+import type { Logger } from './logger.js';
 
 /** Stable codes clients may branch on, in `errors[].extensions.code`. */
 export type ErrorCode =
+  | 'QUERY_TOO_DEEP'
+  | 'QUERY_TOO_COMPLEX'
+  | 'TOO_MANY_ALIASES'
+  | 'QUERY_TOO_LARGE'
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
   | 'SERVICE_UNAVAILABLE'
@@ -20,30 +24,41 @@ export function notFoundError(message: string, id: string): GraphQLError {
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
+/** The innermost cause of a (possibly wrapped) error. */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  for (let i = 0; i < 10 && current && typeof current === 'object' && 'originalError' in current; i += 1) {
+    const inner = (current as { originalError?: unknown }).originalError;
+    if (!inner) break;
+    current = inner;
+  }
+  return current;
+}
+
+function neo4jCode(error: unknown): string | null {
+  const isNeo4j = error instanceof Neo4jError || (error instanceof Error && error.name === 'Neo4jError');
+  return isNeo4j ? String((error as Neo4jError).code) : null;
+}
+
 /**
  * Shapes every error a client sees: coded errors pass through; Neo4j outages and timeouts
  * get their own codes; anything else is masked (its detail goes to the log, not the client).
  */
-export function formatError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  log: (entry: Record<string, unknown>) => void,
-): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+export function formatError(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
+  const cause = rootCause(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
-  if (original instanceof Neo4jError) {
-    if (UNAVAILABLE_CODES.has(original.code)) {
-      return { ...base, message: 'The graph database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
-    }
-    if (original.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || original.code.includes('TransactionTimedOut')) {
-      return { ...base, message: 'The query took too long and was stopped.', extensions: { code: 'TIMEOUT' } };
-    }
+  const driverCode = neo4jCode(cause);
+  if (driverCode !== null && UNAVAILABLE_CODES.has(driverCode)) {
+    return { ...base, message: 'The graph database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
+  }
+  if (driverCode !== null && (driverCode.includes('TransactionTimedOut') || driverCode === 'Neo.TransientError.Transaction.LockClientStopped')) {
+    return { ...base, message: 'The query took too long and was stopped.', extensions: { code: 'TIMEOUT' } };
   }
   const code = formatted.extensions?.code;
-  if (original instanceof GraphQLError || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')) {
-    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+    const { stacktrace: _stacktrace, http: _http, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  log({ level: 'error', msg: 'unexpected error', error: original instanceof Error ? original.stack : String(original) });
+  log({ level: 'error', msg: 'unexpected error', error: cause instanceof Error ? cause.stack : String(cause) });
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

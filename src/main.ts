@@ -1,4 +1,5 @@
 import { EnvError, loadEnv } from './env.js';
+import { jsonLogger } from './logger.js';
 import { Database } from './neo4j/database.js';
 import { createDriver, waitForNeo4j, type Neo4jConnection } from './neo4j/driver.js';
 import { localNeo4j } from './neo4j/local.js';
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   }
 
   const driver = createDriver(connection);
-  const db = new Database(driver, connection.database);
+  const db = new Database(driver, connection.database, env.CYPHER_TIMEOUT_MS);
   await migrate(db);
   if (env.SEED_ON_START && (await isDatabaseEmpty(db))) {
     const summary = await loadSeedGraph(db, { seedsDir: env.SEEDS_DIR, corpusDir: env.CORPUS_DIR, log: console.log });
@@ -36,7 +37,21 @@ async function main(): Promise<void> {
   }
 
   const ide = env.GRAPHQL_IDE ? env.GRAPHQL_IDE === 'true' : env.NODE_ENV !== 'production';
-  const app = createApp({ db, migrated: true, introspection: env.NODE_ENV !== 'production', ide });
+  const flag = (value: 'true' | 'false' | undefined) => (value ? value === 'true' : env.NODE_ENV !== 'production');
+  const app = createApp({
+    db,
+    migrated: true,
+    introspection: flag(env.GRAPHQL_INTROSPECTION),
+    ide,
+    corsOrigins: env.CORS_ORIGINS,
+    limits: {
+      maxDepth: env.MAX_QUERY_DEPTH,
+      maxCost: env.MAX_QUERY_COST,
+      maxAliases: env.MAX_ALIASES,
+      maxQueryLength: env.MAX_QUERY_LENGTH,
+    },
+    log: jsonLogger(env.LOG_LEVEL),
+  });
   const port = await app.listen(env.PORT, env.HOST);
   console.log(`GraphQL API      http://${env.HOST}:${port}/graphql${ide ? '  (GraphiQL in a browser)' : ''}`);
   console.log(`Health           http://${env.HOST}:${port}/health  (ready: /ready)`);

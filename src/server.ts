@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createContext, type Context } from './context.js';
 import { formatError } from './errors.js';
+import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './limits.js';
+import { silentLogger, type Logger } from './logger.js';
 import { loadGraphStyle, loadGuideQueries, renderGuide } from './modules/browser/browser.guide.js';
 import { loadIdeFiles, type IdeFile } from './modules/ide/ide.js';
 import type { Database } from './neo4j/database.js';
@@ -22,7 +24,10 @@ export interface AppOptions {
   introspection?: boolean;
   /** Serve GraphiQL (from npm packages, no CDN) on GET /graphql to browsers. */
   ide?: boolean;
-  log?: (entry: Record<string, unknown>) => void;
+  limits?: Partial<QueryLimits>;
+  /** Browser origins allowed by CORS; `*` allows any. Empty: same origin only. */
+  corsOrigins?: string[];
+  log?: Logger;
 }
 
 export interface App {
@@ -58,9 +63,32 @@ class Readiness {
   }
 }
 
+/** One log line per operation: request id, operation, duration, and the error codes if any. */
+function requestLogPlugin(log: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue, request }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ errors, operationName }) {
+          log({
+            level: errors?.length ? 'warn' : 'info',
+            msg: 'graphql',
+            requestId: contextValue.requestId,
+            operationName: operationName ?? request.operationName ?? null,
+            ms: Math.round((performance.now() - started) * 10) / 10,
+            errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+          });
+        },
+      };
+    },
+  };
+}
+
 /** Builds the HTTP server and Apollo without listening, so tests and main share it. */
 export function createApp(options: AppOptions): App {
-  const log = options.log ?? (() => {});
+  const log = options.log ?? silentLogger;
+  const limits: QueryLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const corsOrigins = new Set(options.corsOrigins ?? []);
   const readiness = new Readiness(options.db, options.migrated ?? false);
   const httpServer = createServer();
   // Neo4j Browser fetches these cross-origin (post_connect_cmd and `:play`), hence the CORS header.
@@ -68,29 +96,50 @@ export function createApp(options: AppOptions): App {
     '/browser/style.grass': { type: 'text/plain; charset=utf-8', body: loadGraphStyle() },
     '/browser/guide.html': { type: 'text/html; charset=utf-8', body: renderGuide(loadGuideQueries()) },
   };
+  const ideFiles: Record<string, IdeFile> = (options.ide ?? true) ? loadIdeFiles() : {};
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: options.introspection ?? true,
+    csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin(limits),
+      requestLogPlugin(log),
+    ],
   });
-
-  const ideFiles: Record<string, IdeFile> = options.ide ?? true ? loadIdeFiles() : {};
 
   httpServer.on('request', (req, res) => {
     handle(req, res).catch((error: unknown) => {
-      log({ level: 'error', msg: 'request failed', error: String(error) });
-      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+      log({ level: 'error', msg: 'request failed', error: error instanceof Error ? error.stack : String(error) });
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
     });
   });
 
+  /** CORS for allow-listed origins only; returns true when it answered a preflight. */
+  function cors(req: IncomingMessage, res: ServerResponse): boolean {
+    const origin = req.headers.origin;
+    if (!origin || !(corsOrigins.has('*') || corsOrigins.has(origin))) return false;
+    res.setHeader('access-control-allow-origin', corsOrigins.has('*') ? '*' : origin);
+    res.setHeader('vary', 'origin');
+    if (req.method !== 'OPTIONS') return false;
+    res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+    res.setHeader('access-control-allow-headers', 'content-type, apollo-require-preflight, x-apollo-operation-name, x-request-id');
+    res.setHeader('access-control-max-age', '600');
+    res.statusCode = 204;
+    res.end();
+    return true;
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health' && req.method === 'GET') {
-      sendJson(res, 200, { status: 'ok' });
+      const memory = process.memoryUsage();
+      sendJson(res, 200, { status: 'ok', rssBytes: memory.rss, heapUsedBytes: memory.heapUsed });
       return;
     }
     if (url.pathname === '/ready' && req.method === 'GET') {
@@ -117,20 +166,28 @@ export function createApp(options: AppOptions): App {
       sendJson(res, 404, { error: 'Not found. The GraphQL endpoint is /graphql; health checks are /health and /ready.' });
       return;
     }
+    if (cors(req, res)) return;
     const body = await readBody(req);
     if (body === TOO_LARGE) {
-      sendJson(res, 413, { errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_REQUEST' } }] });
+      sendJson(res, 413, { errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'QUERY_TOO_LARGE' } }] });
       return;
     }
     if (body === INVALID_JSON) {
       sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
       return;
     }
+    const queryText = typeof body === 'object' && body !== null ? (body as { query?: unknown }).query : url.searchParams.get('query');
+    if (typeof queryText === 'string' && queryText.length > limits.maxQueryLength) {
+      sendJson(res, 400, {
+        errors: [{ message: `The query is ${queryText.length} characters long; at most ${limits.maxQueryLength} are allowed.`, extensions: { code: 'QUERY_TOO_LARGE' } }],
+      });
+      return;
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const requestId = headers.get('x-request-id') ?? randomUUID();
+    const requestId = validRequestId(headers.get('x-request-id')) ?? randomUUID();
     const httpGraphQLRequest: HTTPGraphQLRequest = {
       method: req.method?.toUpperCase() ?? 'GET',
       headers,
@@ -168,6 +225,11 @@ export function createApp(options: AppOptions): App {
       await apollo.stop();
     },
   };
+}
+
+/** A client's request id is echoed only when it is a short token (it goes into the logs). */
+function validRequestId(value: string | undefined): string | null {
+  return value && /^[\w.:-]{1,100}$/.test(value) ? value : null;
 }
 
 /** Parses a JSON body; Apollo itself rejects a missing or wrong content type with a 400. */

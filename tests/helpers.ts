@@ -2,7 +2,7 @@ import { inject } from 'vitest';
 import { Database } from '../src/neo4j/database.js';
 import { createDriver } from '../src/neo4j/driver.js';
 import { migrate } from '../src/neo4j/migrations.js';
-import { createApp, type App } from '../src/server.js';
+import { createApp, type App, type AppOptions } from '../src/server.js';
 
 export interface TestApi {
   app: App;
@@ -17,12 +17,20 @@ export interface TestApi {
 }
 
 /** The API over HTTP on a free port, backed by the suite's throwaway Neo4j. */
-export async function startTestApi(): Promise<TestApi> {
+export async function startTestApi(options: Partial<Omit<AppOptions, 'db'>> = {}): Promise<TestApi> {
   const connection = inject('neo4j');
   const driver = createDriver(connection);
   const db = new Database(driver, connection.database);
   await migrate(db);
-  const app = createApp({ db, migrated: true, log: (entry) => console.error(JSON.stringify(entry)) });
+  const app = createApp({
+    db,
+    migrated: true,
+    // Unexpected errors are printed, so a failing test shows the cause the client never sees.
+    log: (entry) => {
+      if (entry.level === 'error') console.error(JSON.stringify(entry));
+    },
+    ...options,
+  });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   return {

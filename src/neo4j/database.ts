@@ -11,6 +11,8 @@ export class Database {
   constructor(
     readonly driver: Driver,
     readonly name: string,
+    /** Server-side limit per transaction; Neo4j aborts a query that runs longer. */
+    readonly timeoutMs: number = 5_000,
   ) {}
 
   get roundTripCount(): number {
@@ -31,7 +33,11 @@ export class Database {
     config: QueryConfig,
   ): Promise<T[]> {
     this.roundTrips += 1;
-    const result = await this.driver.executeQuery(cypher, params, { ...config, database: this.name });
+    const result = await this.driver.executeQuery(cypher, params, {
+      ...config,
+      database: this.name,
+      transactionConfig: { timeout: this.timeoutMs },
+    });
     return result.records.map((record) => record.toObject() as T);
   }
 }

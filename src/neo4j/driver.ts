@@ -11,9 +11,11 @@ export interface Neo4jConnection {
 export function createDriver(connection: Neo4jConnection): Driver {
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     disableLosslessIntegers: false,
-    connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    // Fail fast when Neo4j is down (SERVICE_UNAVAILABLE within about a second or two) rather
+    // than queueing requests; the pool reconnects by itself once the server is back.
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 2_000,
+    maxTransactionRetryTime: 1_000,
     userAgent: 'childrens-services-graph',
   });
 }

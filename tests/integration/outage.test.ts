@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ManagedNeo4j } from '../../src/neo4j/managed.js';
+import { startTestApi, type TestApi } from '../helpers.js';
+
+// Stops and restarts the suite's own Neo4j (never a developer's): files run one at a time.
+const config = inject('neo4j');
+const neo4j = new ManagedNeo4j({
+  instanceDir: config.instanceDir,
+  boltPort: config.boltPort,
+  httpPort: config.httpPort,
+  password: config.password,
+  heap: '512m',
+  pagecache: '128m',
+});
+let api: TestApi;
+const QUERY = '{ person(id: "person:andy-couldrick") { name tenures { role } } }';
+
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(async () => {
+  await neo4j.start(180_000); // whatever happened, leave the database running for the next file
+  await api.close();
+});
+
+describe('a Neo4j outage while the API runs', () => {
+  it('fails fast with SERVICE_UNAVAILABLE and a 503 readiness, then recovers without a restart', async () => {
+    expect((await api.graphql(QUERY)).errors).toBeUndefined();
+    await neo4j.stop();
+
+    const started = Date.now();
+    const down = await api.graphql(QUERY);
+    const failFastMs = Date.now() - started;
+    expect(down.status).toBe(200);
+    expect(down.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(JSON.stringify(down)).not.toMatch(/stacktrace|ECONNREFUSED|Neo4jError/);
+    // A bound against hanging, far above the observed figure (printed below), not a speed target.
+    expect(failFastMs).toBeLessThan(20_000);
+    const ready = await fetch(`${api.url}/ready`);
+    expect(ready.status).toBe(503);
+    expect((await fetch(`${api.url}/health`)).status).toBe(200);
+
+    await neo4j.start(180_000);
+    const back = Date.now();
+    let recovered = false;
+    while (!recovered && Date.now() - back < 60_000) {
+      const result = await api.graphql(QUERY);
+      recovered = result.errors === undefined;
+      if (!recovered) await new Promise((r) => setTimeout(r, 250));
+    }
+    const recoveryMs = Date.now() - back;
+    expect(recovered).toBe(true);
+    expect((await fetch(`${api.url}/ready`)).status).toBe(200);
+    console.log(`[outage] SERVICE_UNAVAILABLE after ${failFastMs} ms; queries answered again ${recoveryMs} ms after Neo4j was back`);
+  });
+});
