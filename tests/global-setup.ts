@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import type { Neo4jConnection } from '../src/neo4j/driver.js';
 import { Database } from '../src/neo4j/database.js';
 import { createDriver } from '../src/neo4j/driver.js';
+import { browserConfig } from '../src/neo4j/local.js';
 import { freePort, ManagedNeo4j } from '../src/neo4j/managed.js';
 import { migrate } from '../src/neo4j/migrations.js';
 import { loadSeedGraph } from '../src/seeds/loader.js';
@@ -32,6 +33,8 @@ export default async function setup(project: TestProject) {
     password: randomBytes(12).toString('hex'),
     heap: '512m',
     pagecache: '128m',
+    // The same Browser settings as the developer's instance, so a setting Neo4j rejects fails here.
+    extraConfig: browserConfig(4000),
     log: (line) => console.log(`[test neo4j] ${line}`),
   });
   await neo4j.start(180_000);

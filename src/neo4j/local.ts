@@ -14,11 +14,18 @@ export function localNeo4j(env: Env, log: (line: string) => void = console.log):
     heap: env.NEO4J_HEAP,
     pagecache: env.NEO4J_PAGECACHE,
     log,
-    // Neo4j Browser applies the project's style on connect and offers its guide; both are
-    // served by the API (src/modules/browser), so they appear once `npm start` runs.
-    extraConfig: {
-      'browser.remote_content_hostname_allowlist': 'localhost,127.0.0.1',
-      'browser.post_connect_cmd': `style http://127.0.0.1:${env.PORT}/browser/style.grass; play http://127.0.0.1:${env.PORT}/browser/guide.html`,
-    },
+    extraConfig: browserConfig(env.PORT),
   });
+}
+
+/**
+ * Neo4j Browser applies the project's style on connect and opens its guide; both are served
+ * by the API (src/modules/browser), so they appear once `npm start` runs. (5.26 still names
+ * the allowlist setting `..._whitelist`; an unknown name would stop Neo4j from starting.)
+ */
+export function browserConfig(apiPort: number): Record<string, string> {
+  return {
+    'browser.remote_content_hostname_whitelist': 'localhost,127.0.0.1',
+    'browser.post_connect_cmd': `style http://127.0.0.1:${apiPort}/browser/style.grass; play http://127.0.0.1:${apiPort}/browser/guide.html`,
+  };
 }
