@@ -120,7 +120,7 @@ describe('health checks', () => {
   it('GET /health answers 200 while the process lives', async () => {
     const response = await fetch(`${api.url}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(await response.json()).toEqual({ status: 'ok', rssBytes: expect.any(Number), heapUsedBytes: expect.any(Number) });
   });
 
   it('GET /ready answers 200 when Neo4j is reachable and migrated', async () => {
