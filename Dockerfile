@@ -6,6 +6,8 @@ RUN npm ci --omit=dev
 COPY tsconfig.json codegen.yml ./
 COPY schema ./schema
 COPY seeds ./seeds
+COPY browser ./browser
+COPY examples ./examples
 COPY src ./src
 EXPOSE 4000
 USER node

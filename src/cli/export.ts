@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { EnvError, loadEnv } from '../env.js';
 import { ManagedNeo4jError } from '../neo4j/managed.js';
 import { ExportError, exportSeeds } from '../seeds/export.js';
-import { connect } from './connect.js';
+import { connect } from '../neo4j/connect.js';
 
 /** `npm run export -- [--out <folder>]`: the whole graph, written back in the seed format. */
 async function main(): Promise<void> {

@@ -3,7 +3,7 @@ import { ManagedNeo4jError } from '../neo4j/managed.js';
 import { migrate } from '../neo4j/migrations.js';
 import { countGraph, DEFAULT_CORPUS_DIR, DEFAULT_SEEDS_DIR, loadSeedGraph } from '../seeds/loader.js';
 import { readSeeds, SeedValidationError } from '../seeds/validate.js';
-import { connect } from './connect.js';
+import { connect } from '../neo4j/connect.js';
 
 /**
  * `npm run seed`: validates seeds/ and loads it (idempotently) into the configured Neo4j.
