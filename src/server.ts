@@ -102,6 +102,9 @@ export function createApp(options: AppOptions): App {
     resolvers,
     introspection: options.introspection ?? true,
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM (drain, close the driver, stop Neo4j); Apollo's own handler
+    // would race it and hang the shutdown.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, log),
     plugins: [
@@ -155,10 +158,18 @@ export function createApp(options: AppOptions): App {
       res.end(ideFile.body);
       return;
     }
-    const file = req.method === 'GET' ? browserFiles[url.pathname] : undefined;
-    if (file) {
-      res.setHeader('content-type', file.type);
+    const file = browserFiles[url.pathname];
+    if (file && (req.method === 'GET' || req.method === 'OPTIONS')) {
+      // Public, read-only files: any origin may read them, including after a preflight.
       res.setHeader('access-control-allow-origin', '*');
+      if (req.method === 'OPTIONS') {
+        res.setHeader('access-control-allow-methods', 'GET, OPTIONS');
+        res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? '*');
+        res.statusCode = 204;
+        res.end();
+        return;
+      }
+      res.setHeader('content-type', file.type);
       res.end(file.body);
       return;
     }

@@ -26,6 +26,8 @@ export function localNeo4j(env: Env, log: (line: string) => void = console.log):
 export function browserConfig(apiPort: number): Record<string, string> {
   return {
     'browser.remote_content_hostname_whitelist': 'localhost,127.0.0.1',
+    // No product analytics from Browser (and no banner asking about them): the data is local.
+    'client.allow_telemetry': 'false',
     'browser.post_connect_cmd': `style http://127.0.0.1:${apiPort}/browser/style.grass; play http://127.0.0.1:${apiPort}/browser/guide.html`,
   };
 }

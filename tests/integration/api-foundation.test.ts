@@ -145,5 +145,13 @@ describe('Neo4j Browser support', () => {
     expect(html).toContain('<pre class="pre-scrollable code runnable">');
     expect(html).toContain('Trust leaders who later became commissioners');
     expect(html.match(/class="pre-scrollable code runnable"/g)?.length).toBeGreaterThanOrEqual(8);
+    // Neo4j Browser preflights its cross-origin fetch of the guide.
+    const preflight = await fetch(`${api.url}/browser/guide.html`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://127.0.0.1:7474', 'access-control-request-method': 'GET', 'access-control-request-headers': 'x-requested-with' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('x-requested-with');
   });
 });

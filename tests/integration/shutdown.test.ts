@@ -17,6 +17,8 @@ async function startService(port: number): Promise<{ output: () => string; exite
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
+      // As a user runs it: vitest's NODE_ENV=test would change Apollo's signal handling.
+      NODE_ENV: 'development',
       NEO4J_URI: config.uri,
       NEO4J_USER: config.user,
       NEO4J_PASSWORD: config.password,
