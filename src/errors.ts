@@ -48,7 +48,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   const cause = rootCause(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   const driverCode = neo4jCode(cause);
-  if (driverCode !== null && UNAVAILABLE_CODES.has(driverCode)) {
+  // Unreachable, overloaded (no pooled connection in time) or refusing our credentials: the
+  // client can only retry later; the detail is logged for operators.
+  const unavailable =
+    driverCode !== null &&
+    (UNAVAILABLE_CODES.has(driverCode) || driverCode.startsWith('Neo.ClientError.Security.') || /acquisition timed out/i.test((cause as Error).message));
+  if (unavailable) {
+    if (driverCode !== 'ServiceUnavailable') log({ level: 'error', msg: 'neo4j unavailable', code: driverCode, error: (cause as Error).message });
     return { ...base, message: 'The graph database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }
   if (driverCode !== null && (driverCode.includes('TransactionTimedOut') || driverCode === 'Neo.TransientError.Transaction.LockClientStopped')) {

@@ -65,6 +65,17 @@ export function measureOperation(
     }
     return null;
   };
+  // nodes(ids: [...]) returns one item per id.
+  const listArgLength = (field: { arguments?: readonly { name: { value: string }; value: ValueNode }[] }, name: string): number | null => {
+    const arg = field.arguments?.find((a) => a.name.value === name);
+    if (!arg) return null;
+    if (arg.value.kind === Kind.LIST) return arg.value.values.length;
+    if (arg.value.kind === Kind.VARIABLE) {
+      const value = values[arg.value.name.value];
+      return Array.isArray(value) ? value.length : null;
+    }
+    return null;
+  };
   const walk = (set: SelectionSetNode, depth: number): { depth: number; cost: number } => {
     let deepest = depth;
     let cost = 0;
@@ -77,7 +88,11 @@ export function measureOperation(
         }
         const name = selection.name.value;
         const size =
-          intArg(selection, 'first') ?? intArg(selection, 'limit') ?? CONNECTION_DEFAULTS[name] ?? (LIST_FIELDS.has(name) ? UNBOUNDED_LIST_SIZE : 1);
+          intArg(selection, 'first') ??
+          intArg(selection, 'limit') ??
+          listArgLength(selection, 'ids') ??
+          CONNECTION_DEFAULTS[name] ??
+          (LIST_FIELDS.has(name) ? UNBOUNDED_LIST_SIZE : 1);
         const child = walk(selection.selectionSet, depth + 1);
         deepest = Math.max(deepest, child.depth);
         cost += 1 + Math.max(1, size) * child.cost;

@@ -69,7 +69,9 @@ function requestLogPlugin(log: Logger): ApolloServerPlugin<Context> {
     async requestDidStart({ contextValue, request }) {
       const started = performance.now();
       return {
-        async willSendResponse({ errors, operationName }) {
+        async willSendResponse({ response, operationName }) {
+          // The formatted errors, so the log shows the codes the client saw (TIMEOUT, ...).
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           log({
             level: errors?.length ? 'warn' : 'info',
             msg: 'graphql',

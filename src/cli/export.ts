@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const env = loadEnv();
   const outArg = process.argv.indexOf('--out');
   const outDir = resolve(outArg > 0 ? (process.argv[outArg + 1] ?? 'export') : 'export');
-  const { db, close } = await connect(env);
+  const { db, close } = await connect(env, 10 * 60_000);
   try {
     const counts = await exportSeeds(db, outDir);
     console.log(`Exported to ${outDir}: ${Object.entries(counts).map(([file, n]) => `${file} ${n}`).join(', ')}.`);

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     console.log(`Seed files are valid: ${graph.nodes.length} nodes, ${graph.relationships.length} relationships; every quote is verbatim.`);
     return;
   }
-  const { db, close } = await connect(env);
+  const { db, close } = await connect(env, 10 * 60_000);
   try {
     await migrate(db);
     await loadSeedGraph(db, { seedsDir, corpusDir, log: console.log });

@@ -14,8 +14,11 @@ export interface Connected {
   close: () => Promise<void>;
 }
 
-/** The configured Neo4j: NEO4J_URI, or the managed instance, started (or reused) and awaited. */
-export async function connect(env: Env): Promise<Connected> {
+/**
+ * The configured Neo4j: NEO4J_URI, or the managed instance, started (or reused) and awaited.
+ * `timeoutMs` overrides CYPHER_TIMEOUT_MS (the command-line tools read or write whole graphs).
+ */
+export async function connect(env: Env, timeoutMs: number = env.CYPHER_TIMEOUT_MS): Promise<Connected> {
   let connection: Neo4jConnection;
   let managed: ManagedNeo4j | null = null;
   let started = false;
@@ -30,7 +33,7 @@ export async function connect(env: Env): Promise<Connected> {
   }
   const driver = createDriver(connection);
   return {
-    db: new Database(driver, connection.database, env.CYPHER_TIMEOUT_MS),
+    db: new Database(driver, connection.database, timeoutMs),
     driver,
     managed,
     close: async () => {

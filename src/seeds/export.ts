@@ -4,21 +4,37 @@ import { stringify } from 'yaml';
 import { kindsFromLabels } from '../modules/entities/entities.mappers.js';
 import { plain } from '../modules/graph/graph.mappers.js';
 import type { Database } from '../neo4j/database.js';
+import { ID_LABELS } from '../neo4j/migrations.js';
 import { SEED_FILES, type SeedFileName } from './validate.js';
 
 interface ExportRow {
   labels: string[];
   props: Record<string, unknown>;
-  out: { type: string; to: string; quote: string | null }[];
+  out: { type: string; to: string | null; quote: string | null; keys: string[] }[];
   heldBy: string[];
 }
 
 const READ_GRAPH = `/* exportGraph */
-MATCH (n) WHERE n.id IS NOT NULL
+MATCH (n)
 RETURN labels(n) AS labels, properties(n) AS props,
-       [(n)-[r]->(m) | {type: type(r), to: m.id, quote: r.quote}] AS out,
+       [(n)-[r]->(m) | {type: type(r), to: m.id, quote: r.quote, keys: keys(r)}] AS out,
        [(p)-[:HELD]->(n) | p.id] AS heldBy
 ORDER BY n.id`;
+
+// The relationships each kind of node owns in the seed format, and whether it may have
+// several of a type. Anything else in the graph cannot be written back out.
+const OWNED: Record<string, Record<string, 'one' | 'many'>> = {
+  Document: { PUBLISHED_BY: 'one', WRITTEN_BY: 'many', MENTIONS: 'many' },
+  Person: { HELD: 'many' },
+  Organisation: {},
+  Policy: { ISSUED_BY: 'one', EVIDENCED_BY: 'many' },
+  Tenure: { AT: 'one', EVIDENCED_BY: 'many' },
+  ServiceArrangement: { FOR_COUNCIL: 'one', PROVIDED_BY: 'one', EVIDENCED_BY: 'many' },
+  Inspection: { INSPECTED: 'one', CONDUCTED_BY: 'one', EVIDENCED_BY: 'many' },
+  Direction: { DIRECTED: 'one', ISSUED_BY: 'one', MANDATED: 'one', EVIDENCED_BY: 'many' },
+  Event: { INVOLVED: 'many', EVIDENCED_BY: 'many' },
+  Statement: { SAID_BY: 'one', REPORTED_IN: 'one', ABOUT: 'many', EVIDENCED_BY: 'many' },
+};
 
 export class ExportError extends Error {
   override readonly name = 'ExportError';
@@ -40,18 +56,22 @@ export async function exportSeedEntries(db: Database): Promise<Record<SeedFileNa
 
   for (const row of rows) {
     const p = Object.fromEntries(Object.entries(row.props).map(([k, v]) => [k, plain(v)]));
-    const id = String(p.id);
+    if (typeof p.id !== 'string') {
+      problems.push(`a node labelled ${row.labels.join(':')} has no id`);
+      continue;
+    }
+    const id = p.id;
     const used = new Set<string>(['id']);
     const take = (key: string) => {
       used.add(key);
       return p[key] ?? undefined;
     };
-    const targets = (type: string) => row.out.filter((r) => r.type === type).map((r) => r.to).sort();
+    const targets = (type: string) => row.out.filter((r) => r.type === type).map((r) => String(r.to)).sort();
     const target = (type: string) => targets(type)[0];
     const evidence = () =>
       row.out
         .filter((r) => r.type === 'EVIDENCED_BY')
-        .map((r) => ({ doc: r.to, quote: r.quote ?? '' }))
+        .map((r) => ({ doc: String(r.to), quote: r.quote ?? '' }))
         .sort((a, b) => a.doc.localeCompare(b.doc) || a.quote.localeCompare(b.quote));
     const date = (key: string) => {
       const value = take(key);
@@ -59,7 +79,7 @@ export async function exportSeedEntries(db: Database): Promise<Record<SeedFileNa
       const relative = p[`${key}Relative`];
       return relative === undefined ? value : { date: value, relative, resolvedFrom: p[`${key}ResolvedFrom`] };
     };
-    const label = ['Document', 'Person', 'Organisation', 'Policy', 'Tenure', 'ServiceArrangement', 'Inspection', 'Direction', 'Event', 'Statement'].find((l) => row.labels.includes(l));
+    const label = ID_LABELS.find((l) => row.labels.includes(l));
     let file: SeedFileName;
     let entry: Record<string, unknown>;
     switch (label) {
@@ -109,12 +129,24 @@ export async function exportSeedEntries(db: Database): Promise<Record<SeedFileNa
         take('name');
         entry = { id, speaker: target('SAID_BY'), document: target('REPORTED_IN'), quote: take('quote'), summary: take('summary'), about: targets('ABOUT'), stance: take('stance'), date: date('date'), evidence: evidence() };
         break;
-      default:
+      case undefined:
         problems.push(`${id}: labels ${row.labels.join(':')} are not part of the seed format`);
         continue;
     }
     for (const key of Object.keys(p)) {
       if (!used.has(key) && !DERIVED.test(key)) problems.push(`${id}: property ${key} has no place in the seed format`);
+    }
+    const owned = OWNED[label] ?? {};
+    const extraLabels = row.labels.filter((l) => l !== label && !(label === 'Organisation' && kindsFromLabels([l]).length > 0));
+    if (extraLabels.length > 0) problems.push(`${id}: label ${extraLabels.join(':')} has no place in the seed format`);
+    for (const rel of row.out) {
+      const allowedKeys = rel.type === 'EVIDENCED_BY' ? ['quote'] : [];
+      if (!(rel.type in owned)) problems.push(`${id}: relationship ${rel.type} to ${rel.to} has no place in the seed format`);
+      else if (rel.to === null) problems.push(`${id}: relationship ${rel.type} leads to a node with no id`);
+      for (const key of rel.keys.filter((k) => !allowedKeys.includes(k))) problems.push(`${id}: property ${key} of its ${rel.type} relationship has no place in the seed format`);
+    }
+    for (const [type, cardinality] of Object.entries(owned)) {
+      if (cardinality === 'one' && row.out.filter((r) => r.type === type).length > 1) problems.push(`${id}: has several ${type} relationships; the seed format holds one`);
     }
     files[file].push(Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined && v !== null)));
   }

@@ -53,6 +53,14 @@ UNWIND $ids AS id
 MATCH (n:${label} {id: id})-[r]->()
 DELETE r`;
 
+// The seed files are the source of truth: a node whose entry was removed goes too, so that no
+// orphan (a tenure held by nobody) is left for the API to trip over.
+const pruneRemoved = (label: string) => `/* pruneRemovedSeedNodes:${label} */
+MATCH (n:${label}) WHERE NOT n.id IN $ids
+WITH n, n.id AS id
+DETACH DELETE n
+RETURN id`;
+
 const createRelationships = (type: string, fromLabel: string, toLabel: string) => `/* createSeedRelationships:${type} */
 UNWIND $rows AS row
 MATCH (a:${fromLabel} {id: row.from})
@@ -72,7 +80,8 @@ export async function countGraph(db: Database): Promise<LoadSummary> {
 
 /**
  * Validates every seed file, then writes the whole graph in one transaction: a broken file
- * loads nothing, and a second run leaves the graph as it was.
+ * loads nothing, a second run leaves the graph as it was, and the graph ends up holding
+ * exactly what the files say (entries removed from them are removed from the graph).
  */
 export async function loadSeedGraph(db: Database, options: LoadOptions = {}): Promise<LoadSummary> {
   const log = options.log ?? (() => {});
@@ -97,6 +106,10 @@ async function writeGraph(tx: ManagedTransaction, graph: SeedGraph, log: (line: 
     const rows = graph.nodes
       .filter((node) => node.label === label)
       .map((node) => ({ id: node.id, props: toNeo4jProps(node.props) }));
+    const removed = await tx.run(pruneRemoved(label), { ids: rows.map((row) => row.id) });
+    if (removed.records.length > 0) {
+      log(`  ${label}: removed ${removed.records.length} no longer in the seed files (${removed.records.slice(0, 5).map((r) => String(r.get('id'))).join(', ')}${removed.records.length > 5 ? ', ...' : ''})`);
+    }
     if (rows.length === 0) continue;
     await tx.run(upsertNodes(label), { rows });
     await tx.run(dropOutgoing(label), { ids: rows.map((row) => row.id) });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { KIND_LABELS, type OrganisationKindValue } from '../modules/entities/entities.mappers.js';
-import { labelOfId, type IdLabel } from '../modules/node/node.ids.js';
+import type { IdLabel } from '../modules/node/node.ids.js';
 import { parsePartialDate, type PartialDate } from './dates.js';
 
 export class SeedValidationError extends Error {
@@ -280,6 +280,11 @@ function buildGraph(entries: SeedEntries, corpusDir: string, problems: string[])
     addNode('people.yaml', { label: 'Person', kindLabels: [], id: p.id, props: { id: p.id, name: p.name, aliases: p.aliases, aliasText: aliasText(p.aliases), description: p.description ?? null } });
   }
   for (const o of entries.organisations) {
+    // The id prefix promises a kind: the councils list and Browser rely on it.
+    if (o.id.startsWith('council:') && !o.kinds.includes('COUNCIL')) problems.push(`organisations.yaml (${o.id}): a council: id needs the kind COUNCIL`);
+    if (o.id.startsWith('trust:') && !o.kinds.some((k) => k === 'CHILDRENS_TRUST' || k === 'COMPANY')) {
+      problems.push(`organisations.yaml (${o.id}): a trust: id needs the kind CHILDRENS_TRUST or COMPANY`);
+    }
     addNode('organisations.yaml', {
       label: 'Organisation',
       kindLabels: o.kinds.map((kind) => KIND_LABELS[kind]),
@@ -384,9 +389,6 @@ function buildGraph(entries: SeedEntries, corpusDir: string, problems: string[])
   for (const rel of relationships) {
     for (const end of [rel.from, rel.to]) {
       if (!ids.has(end)) problems.push(`${ids.get(rel.from) ?? 'seeds'} (${rel.from}): ${rel.type} refers to ${end}, which no seed file defines`);
-    }
-    if (rel.type === 'FOR_COUNCIL' && ids.has(rel.to) && labelOfId(rel.to) !== 'Organisation') {
-      problems.push(`${ids.get(rel.from)} (${rel.from}): council ${rel.to} is not an organisation`);
     }
   }
   return { nodes, relationships: dedupe(relationships) };

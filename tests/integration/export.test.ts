@@ -38,6 +38,36 @@ describe('npm run export', () => {
     expect(await fingerprint()).toBe(before);
   });
 
+  it('refuses to export a relationship, relationship property, label or id-less node the format cannot hold', async () => {
+    const cases: [string, string, RegExp][] = [
+      [
+        `MATCH (a:Person {id: 'person:andy-couldrick'}), (b:Person {id: 'person:ray-jones'}) CREATE (a)-[:KNOWS {since: 2010}]->(b)`,
+        `MATCH (:Person {id: 'person:andy-couldrick'})-[r:KNOWS]->() DELETE r`,
+        /person:andy-couldrick: relationship KNOWS to person:ray-jones has no place in the seed format/,
+      ],
+      [
+        `MATCH (:Tenure {id: 'tenure:andy-couldrick-tameside-commissioner'})-[r:AT]->() SET r.since = 2024`,
+        `MATCH (:Tenure {id: 'tenure:andy-couldrick-tameside-commissioner'})-[r:AT]->() REMOVE r.since`,
+        /property since of its AT relationship has no place in the seed format/,
+      ],
+      [
+        `MATCH (p:Person {id: 'person:ray-jones'}) SET p:Academic`,
+        `MATCH (p:Person {id: 'person:ray-jones'}) REMOVE p:Academic`,
+        /person:ray-jones: label Academic has no place in the seed format/,
+      ],
+      [`CREATE (:Person {name: 'Nobody'})`, `MATCH (p:Person {name: 'Nobody'}) WHERE p.id IS NULL DELETE p`, /a node labelled Person has no id/],
+    ];
+    for (const [change, undo, message] of cases) {
+      await db.write(change);
+      try {
+        await expect(exportSeedEntries(db)).rejects.toThrow(message);
+      } finally {
+        await db.write(undo);
+      }
+    }
+    await expect(exportSeedEntries(db)).resolves.toBeDefined();
+  });
+
   it('refuses to export a property the seed format cannot hold, instead of dropping it', async () => {
     await db.write(`MATCH (p:Person {id: 'person:andy-couldrick'}) SET p.nickname = 'AC'`);
     try {

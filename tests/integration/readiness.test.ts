@@ -29,15 +29,15 @@ describe('readiness when Neo4j cannot be reached', () => {
     expect((await fetch(`${url}/health`)).status).toBe(200);
   });
 
-  it('answers a query with a coded error instead of a stack trace', async () => {
+  it('answers a query with SERVICE_UNAVAILABLE instead of a stack trace or the driver’s words', async () => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ people { totalCount } }' }),
     });
     const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
-    expect(body.errors[0]?.extensions.code).toBe('INTERNAL_SERVER_ERROR');
-    expect(body.errors[0]?.message).toBe('Internal server error');
+    expect(body.errors[0]?.extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(body.errors[0]?.message).toBe('The graph database is unavailable; try again shortly.');
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|Neo4jError|authentication/i);
   });
 });

@@ -155,6 +155,22 @@ describe('a broken seed file', () => {
     expect(text).toMatch(/inspections\.yaml entry 3 \([a-z0-9:-]+\): evidence: every fact needs at least one piece of evidence/);
   });
 
+  it('removes from the graph an entry removed from the files, leaving no orphan, and restores it when it returns', async () => {
+    cpSync(DEFAULT_SEEDS_DIR, dir, { recursive: true });
+    edit('tenures.yaml', (entries) => {
+      entries.splice(entries.findIndex((e) => e.id === 'tenure:andy-couldrick-tameside-commissioner'), 1);
+    });
+    const before = await countGraph(db);
+    await loadSeedGraph(db, { seedsDir: dir });
+    const gone = await db.read(`MATCH (t:Tenure {id: 'tenure:andy-couldrick-tameside-commissioner'}) RETURN t`);
+    expect(gone).toEqual([]);
+    const orphans = await db.read(`MATCH (t:Tenure) WHERE NOT ()-[:HELD]->(t) RETURN t.id AS id`);
+    expect(orphans).toEqual([]);
+    expect((await countGraph(db)).nodes).toBe(before.nodes - 1);
+    await loadSeedGraph(db);
+    expect(await countGraph(db)).toEqual(before);
+  });
+
   it('reports a reference to an entity no file defines', () => {
     cpSync(DEFAULT_SEEDS_DIR, dir, { recursive: true });
     edit('inspections.yaml', (entries) => {

@@ -73,12 +73,16 @@ export const analysisResolvers: Resolvers = {
         repositories.analysis.countCareerTransitions(fromMatch, toMatch, strict ?? false),
       );
     },
-    paths: async (_, { from, to, maxHops, first, viaDocuments }, { repositories }) => {
+    paths: async (_, { from, to, maxHops, first, viaDocuments }, context) => {
+      const { repositories } = context;
       requireKnownId(from, 'from');
       requireKnownId(to, 'to');
       if (from === to) throw userInputError('`from` and `to` must be different nodes.', 'to');
       const hops = inRange(maxHops ?? 6, 1, LIMITS.maxHops, 'maxHops');
       const count = inRange(first ?? 5, 1, LIMITS.maxPaths, 'first');
+      const [start, end] = await context.loaders.node.loadMany([from, to]);
+      if (!start) throw notFoundError(`No node has the id "${from.slice(0, 80)}".`, from);
+      if (!end) throw notFoundError(`No node has the id "${to.slice(0, 80)}".`, to);
       const rows = await repositories.analysis.paths(from, to, hops, count, viaDocuments ?? false);
       return rows.map((row) => toPath(row.ids, row.rels));
     },

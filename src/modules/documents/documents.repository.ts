@@ -12,8 +12,11 @@ const DOCUMENTS: ListSpec = {
     '($publishedFrom IS NULL OR n.publishedLatest >= date($publishedFrom))',
     '($publishedTo IS NULL OR n.publishedEarliest <= date($publishedTo))',
   ],
-  // Undated documents sort after dated ones ('~' follows every digit).
-  sortKeys: { TITLE: 'n.title', PUBLISHED: "coalesce(toString(n.publishedEarliest), '~')" },
+  // Undated documents come last either way: '~' follows every digit, '' precedes them.
+  sortKeys: {
+    TITLE: 'n.title',
+    PUBLISHED: { ASC: "coalesce(toString(n.publishedEarliest), '~')", DESC: "coalesce(toString(n.publishedEarliest), '')" },
+  },
 };
 
 export interface DocumentFilterArgs {

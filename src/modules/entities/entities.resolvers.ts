@@ -25,7 +25,10 @@ async function relatedFacts<N extends FactModel['__typename']>(
 async function relatedDocuments(context: Context, relation: RelationName, id: string) {
   const rows = await context.loaders[relation].load(id);
   const docs = rows.map((row) => row.node).filter((node) => node.__typename === 'Document');
-  return docs.sort((a, b) => -compareByDate(a.published, b.published) || a.title.localeCompare(b.title));
+  // Newest first, undated last: reverse the order of dated documents only.
+  return docs.sort((a, b) =>
+    a.published && b.published ? -compareByDate(a.published, b.published) || a.title.localeCompare(b.title) : compareByDate(a.published, b.published) || a.title.localeCompare(b.title),
+  );
 }
 
 function latestDated(inspections: InspectionModel[]): InspectionModel | null {

@@ -20,7 +20,7 @@ export interface RelationLoader {
  * level of the query asks for in the same tick goes to Neo4j as a single round trip.
  */
 export function createGraphLoaders(repository: GraphRepository) {
-  const graph = new DataLoader<Key, Value>(async (keys) => {
+  const graph = new DataLoader<Key, Value | Error>(async (keys) => {
     const nodeIds: string[] = [];
     const relations: Partial<Record<RelationName, string[]>> = {};
     for (const key of keys) {
@@ -33,6 +33,7 @@ export function createGraphLoaders(repository: GraphRepository) {
     const result = await repository.batch({ nodeIds, relations });
     // Nodes reached through a relation are cached for any later lookup of them by id.
     for (const rows of result.relations.values()) {
+      if (rows instanceof Error) continue;
       for (const row of rows) graph.prime(`node|${row.node.id}`, row.node);
     }
     return keys.map((key) => (key.startsWith('node|') ? (result.nodes.get(key.slice(5)) ?? null) : (result.relations.get(key) ?? [])));

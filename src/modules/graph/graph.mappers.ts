@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { ID_LABELS } from '../../neo4j/migrations.js';
 import { kindsFromLabels, type OrganisationKindValue } from '../entities/entities.mappers.js';
 
 /**
@@ -150,30 +151,11 @@ export const NODE_PROJECTION = `{
  * that starts from ids, so each lookup is index-backed whatever the node's type.
  */
 export const MATCH_NODE_BY_ID = `CALL (id) {
-    MATCH (n:Person {id: id}) RETURN n
-    UNION ALL MATCH (n:Organisation {id: id}) RETURN n
-    UNION ALL MATCH (n:Document {id: id}) RETURN n
-    UNION ALL MATCH (n:Policy {id: id}) RETURN n
-    UNION ALL MATCH (n:Tenure {id: id}) RETURN n
-    UNION ALL MATCH (n:ServiceArrangement {id: id}) RETURN n
-    UNION ALL MATCH (n:Inspection {id: id}) RETURN n
-    UNION ALL MATCH (n:Direction {id: id}) RETURN n
-    UNION ALL MATCH (n:Event {id: id}) RETURN n
-    UNION ALL MATCH (n:Statement {id: id}) RETURN n
+    ${ID_LABELS.map((label) => `MATCH (n:${label} {id: id}) RETURN n`).join('\n    UNION ALL ')}
   }`;
 
-const TYPENAMES: NodeTypename[] = [
-  'Person',
-  'Organisation',
-  'Document',
-  'Policy',
-  'Tenure',
-  'ServiceArrangement',
-  'Inspection',
-  'Direction',
-  'Event',
-  'Statement',
-];
+// Each GraphQL node type is named after its Neo4j label.
+const TYPENAMES: readonly NodeTypename[] = ID_LABELS;
 
 export function plain(value: unknown): unknown {
   if (neo4j.isInt(value)) return value.toNumber();

@@ -39,8 +39,8 @@ export interface BatchRequest {
 }
 
 export interface BatchResult {
-  nodes: Map<string, NodeModel>;
-  relations: Map<string, RelatedRow[]>;
+  nodes: Map<string, NodeModel | Error>;
+  relations: Map<string, RelatedRow[] | Error>;
 }
 
 const NODES_PART = `UNWIND $nodeIds AS id
@@ -95,17 +95,28 @@ export class GraphRepository {
       params,
     );
     for (const row of rows) {
-      const node = rawToModel(row.node);
-      if (row.relation === 'node') {
-        result.nodes.set(row.key, node);
+      const key = row.relation === 'node' ? row.key : `${row.relation}|${row.key}`;
+      const target = row.relation === 'node' ? result.nodes : result.relations;
+      let node: NodeModel;
+      try {
+        node = rawToModel(row.node);
+      } catch (error) {
+        // A malformed node fails only the field that reached it, not the whole batch.
+        target.set(key, error as Error);
         continue;
       }
-      const key = `${row.relation}|${row.key}`;
+      if (row.relation === 'node') {
+        result.nodes.set(key, node);
+        continue;
+      }
       const list = result.relations.get(key) ?? [];
+      if (list instanceof Error) continue;
       list.push({ node, via: row.via ?? '', quote: row.quote });
       result.relations.set(key, list);
     }
-    for (const list of result.relations.values()) list.sort((a, b) => a.node.id.localeCompare(b.node.id) || (a.quote ?? '').localeCompare(b.quote ?? ''));
+    for (const list of result.relations.values()) {
+      if (!(list instanceof Error)) list.sort((a, b) => a.node.id.localeCompare(b.node.id) || (a.quote ?? '').localeCompare(b.quote ?? ''));
+    }
     return result;
   }
 

@@ -17,7 +17,9 @@ const LABEL_BY_PREFIX = {
 export type IdLabel = (typeof LABEL_BY_PREFIX)[keyof typeof LABEL_BY_PREFIX];
 
 export function labelOfId(id: string): IdLabel | null {
-  const prefix = id.slice(0, id.indexOf(':'));
+  const colon = id.indexOf(':');
+  if (colon < 1) return null;
+  const prefix = id.slice(0, colon);
   return Object.hasOwn(LABEL_BY_PREFIX, prefix) ? LABEL_BY_PREFIX[prefix as keyof typeof LABEL_BY_PREFIX] : null;
 }
 

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from '../../neo4j/database.js';
 import { NODE_PROJECTION, rawToModel, type NodeModel, type RawNode } from '../graph/graph.mappers.js';
+import { userInputError } from '../../errors.js';
 import { checkFirst, decodeCursor, toConnection, type ConnectionModel } from './pagination.js';
 
 /**
@@ -15,8 +16,11 @@ export interface ListSpec {
   match: string;
   /** WHERE conditions, each a constant using `$params`. */
   where: string[];
-  /** Sort expressions over `n` by field name; values must be strings. */
-  sortKeys: Record<string, string>;
+  /**
+   * Sort expressions over `n` by field name; values must be strings. A field may give one
+   * expression per direction (to keep undated items last both ways).
+   */
+  sortKeys: Record<string, string | { ASC: string; DESC: string }>;
 }
 
 export interface ListArgs {
@@ -33,8 +37,9 @@ function queries(spec: ListSpec, field: string, direction: 'ASC' | 'DESC') {
   const cacheKey = `${spec.name}|${field}|${direction}`;
   const hit = cache.get(cacheKey);
   if (hit) return hit;
-  const key = spec.sortKeys[field];
-  if (!key) throw new Error(`${spec.name} cannot sort by ${field}`);
+  const sortKey = spec.sortKeys[field];
+  if (!sortKey) throw new Error(`${spec.name} cannot sort by ${field}`);
+  const key = typeof sortKey === 'string' ? sortKey : sortKey[direction];
   const op = direction === 'ASC' ? '>' : '<';
   const filter = spec.where.length > 0 ? spec.where.join('\n  AND ') : 'true';
   const built = {
@@ -63,7 +68,10 @@ export async function listNodes<T extends NodeModel>(
 ): Promise<ConnectionModel<T>> {
   const first = checkFirst(args.first);
   const { list, count } = queries(spec, args.field, args.direction);
-  const [afterKey, afterId] = args.after ? decodeCursor(args.after, 2) : [null, null];
+  // The cursor names the order it belongs to, so it cannot be replayed against another one.
+  const order = `${args.field}:${args.direction}`;
+  const [cursorOrder, afterKey, afterId] = args.after ? decodeCursor(args.after, 3) : [order, null, null];
+  if (cursorOrder !== order) throw userInputError(`\`after\` is a cursor of another sort order (${String(cursorOrder)}); start again without it.`, 'after');
   const rows = await db.read<{ sortKey: string; node: RawNode }>(list, {
     ...args.params,
     afterKey,
@@ -75,9 +83,9 @@ export async function listNodes<T extends NodeModel>(
     prime(model);
     return { sortKey: row.sortKey, model: model as T };
   });
-  const connection = toConnection(items, first, Boolean(args.after), (item) => [item.sortKey, item.model.id], async () => {
-    const [row] = await db.read<{ total: unknown }>(count, args.params);
-    return Number(neo4j.integer.toNumber(row?.total as number));
+  const connection = toConnection(items, first, Boolean(args.after), (item) => [order, item.sortKey, item.model.id], async () => {
+    const [row] = await db.read<{ total: { toNumber(): number } }>(count, args.params);
+    return row ? row.total.toNumber() : 0;
   });
   return {
     ...connection,
