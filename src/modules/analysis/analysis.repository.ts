@@ -27,9 +27,12 @@ export interface TransitionRow {
 // "Later" with partial dates: the `to` role may not be known to begin before the `from` role
 // began (its latest possible start is not before the other's earliest). CERTAIN when even
 // its earliest possible start follows the other's latest possible start.
-const TRANSITIONS_MATCH = `MATCH (a:Tenure)-[:AT]->(ao:Organisation)
-WHERE ($fromRoles IS NULL OR a.roleKind IN $fromRoles)
-  AND ($fromOrgLabels IS NULL OR any(label IN labels(ao) WHERE label IN $fromOrgLabels))
+// With roles to start from, the tenure_role_kind index finds the earlier tenures; without,
+// every tenure is a candidate. Two texts, because `$x IS NULL OR ...` defeats the index.
+const transitionsMatch = (byRole: boolean) => `MATCH (a:Tenure)
+WHERE ${byRole ? 'a.roleKind IN $fromRoles' : 'true'}
+MATCH (a)-[:AT]->(ao:Organisation)
+WHERE ($fromOrgLabels IS NULL OR any(label IN labels(ao) WHERE label IN $fromOrgLabels))
   AND ($fromOrg IS NULL OR ao.id = $fromOrg)
 MATCH (p:Person)-[:HELD]->(a)
 MATCH (p)-[:HELD]->(b:Tenure)-[:AT]->(bo:Organisation)
@@ -41,16 +44,19 @@ WHERE b <> a
 WITH p, a, b, CASE WHEN b.startEarliest > a.startLatest THEN 'CERTAIN' ELSE 'UNDATED' END AS ordering
 WHERE NOT $strict OR ordering = 'CERTAIN'`;
 
-const CAREER_TRANSITIONS = `/* careerTransitions */
-${TRANSITIONS_MATCH}
+const careerTransitionsQuery = (byRole: boolean) => `/* careerTransitions${byRole ? ':byRole' : ''} */
+${transitionsMatch(byRole)}
 WITH p, a, b, ordering ORDER BY p.name, p.id, a.id, b.id SKIP $offset LIMIT $limit
 CALL (a) { WITH a AS n RETURN ${NODE_PROJECTION} AS fromNode }
 CALL (b) { WITH b AS n RETURN ${NODE_PROJECTION} AS toNode }
 RETURN p.id AS personId, fromNode, toNode, ordering`;
 
-const COUNT_CAREER_TRANSITIONS = `/* countCareerTransitions */
-${TRANSITIONS_MATCH}
+const countTransitionsQuery = (byRole: boolean) => `/* countCareerTransitions${byRole ? ':byRole' : ''} */
+${transitionsMatch(byRole)}
 RETURN count(*) AS total`;
+
+const CAREER_TRANSITIONS = { byRole: careerTransitionsQuery(true), all: careerTransitionsQuery(false) };
+const COUNT_CAREER_TRANSITIONS = { byRole: countTransitionsQuery(true), all: countTransitionsQuery(false) };
 
 // Relationships between entities and facts; documents join everything they mention, so
 // paths avoid them unless asked.
@@ -98,15 +104,29 @@ export interface NeighbourhoodRow {
   edges: { to: string; type: string; quote: string | null }[];
 }
 
-const STATEMENTS: ListSpec = {
-  name: 'listStatements',
-  match: 'MATCH (n:Statement)',
-  where: [
-    '($stance IS NULL OR n.stance = $stance)',
-    '($speaker IS NULL OR EXISTS { MATCH (n)-[:SAID_BY]->(s) WHERE s.id = $speaker })',
-    '($about IS NULL OR EXISTS { MATCH (n)-[:ABOUT]->(x) WHERE x.id = $about })',
-  ],
-  sortKeys: { DATE: "coalesce(toString(n.dateEarliest), '~')" },
+const STATEMENT_FILTERS = [
+  '($stance IS NULL OR n.stance = $stance)',
+  '($speaker IS NULL OR EXISTS { MATCH (n)-[:SAID_BY]->(s) WHERE s.id = $speaker })',
+  '($about IS NULL OR EXISTS { MATCH (n)-[:ABOUT]->(x) WHERE x.id = $about })',
+];
+const BY_DATE = { DATE: "coalesce(toString(n.dateEarliest), '~')" };
+
+// Given a speaker or a subject, start from that node (an index seek) rather than from every
+// statement; the filters still hold for the rest.
+const STATEMENTS: Record<'all' | 'bySpeaker' | 'about', ListSpec> = {
+  all: { name: 'listStatements', match: 'MATCH (n:Statement)', where: STATEMENT_FILTERS, sortKeys: BY_DATE },
+  bySpeaker: {
+    name: 'listStatementsBySpeaker',
+    match: `WITH $speaker AS id\n${MATCH_NODE_BY_ID}\nWITH n AS speaker\nMATCH (speaker)<-[:SAID_BY]-(n:Statement)`,
+    where: STATEMENT_FILTERS,
+    sortKeys: BY_DATE,
+  },
+  about: {
+    name: 'listStatementsAbout',
+    match: `WITH $about AS id\n${MATCH_NODE_BY_ID}\nWITH n AS subject\nMATCH (subject)<-[:ABOUT]-(n:Statement)`,
+    where: STATEMENT_FILTERS,
+    sortKeys: BY_DATE,
+  },
 };
 
 /** The relationship questions: career transitions, paths, neighbourhoods, statements. */
@@ -130,7 +150,7 @@ export class AnalysisRepository {
 
   async careerTransitions(from: TenureMatch, to: TenureMatch, strict: boolean, offset: number, limit: number): Promise<TransitionRow[]> {
     const rows = await this.db.read<{ personId: string; fromNode: RawNode; toNode: RawNode; ordering: 'CERTAIN' | 'UNDATED' }>(
-      CAREER_TRANSITIONS,
+      from.roleKinds ? CAREER_TRANSITIONS.byRole : CAREER_TRANSITIONS.all,
       { ...this.transitionParams(from, to, strict), offset: neo4j.int(offset), limit: neo4j.int(limit) },
     );
     return rows.map((row) => {
@@ -143,7 +163,10 @@ export class AnalysisRepository {
   }
 
   async countCareerTransitions(from: TenureMatch, to: TenureMatch, strict: boolean): Promise<number> {
-    const [row] = await this.db.read<{ total: { toNumber(): number } }>(COUNT_CAREER_TRANSITIONS, this.transitionParams(from, to, strict));
+    const [row] = await this.db.read<{ total: { toNumber(): number } }>(
+      from.roleKinds ? COUNT_CAREER_TRANSITIONS.byRole : COUNT_CAREER_TRANSITIONS.all,
+      this.transitionParams(from, to, strict),
+    );
     return row ? row.total.toNumber() : 0;
   }
 
@@ -189,6 +212,7 @@ export class AnalysisRepository {
   }
 
   statements(page: { first: number | null | undefined; after: string | null | undefined }, filter: { about: string | null; speaker: string | null; stance: string | null }) {
-    return listNodes<StatementModel>(this.db, STATEMENTS, { ...page, field: 'DATE', direction: 'ASC', params: filter }, this.prime);
+    const spec = filter.speaker ? STATEMENTS.bySpeaker : filter.about ? STATEMENTS.about : STATEMENTS.all;
+    return listNodes<StatementModel>(this.db, spec, { ...page, field: 'DATE', direction: 'ASC', params: filter }, this.prime);
   }
 }

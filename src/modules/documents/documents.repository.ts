@@ -1,22 +1,27 @@
 import type { Database } from '../../neo4j/database.js';
-import type { DocumentModel, NodeModel } from '../graph/graph.mappers.js';
+import { MATCH_NODE_BY_ID, type DocumentModel, type NodeModel } from '../graph/graph.mappers.js';
 import { listNodes, type ListSpec } from '../pagination/keyset.js';
 
-const DOCUMENTS: ListSpec = {
-  name: 'listDocuments',
-  match: 'MATCH (n:Document)',
-  where: [
+const DOCUMENT_FILTERS = [
     '($titleContains IS NULL OR toLower(n.title) CONTAINS $titleContains)',
     '($kinds IS NULL OR n.kind IN $kinds)',
     `($mentions IS NULL OR EXISTS { MATCH (n)-[:MENTIONS]->(m) WHERE m.id = $mentions })`,
     '($publishedFrom IS NULL OR n.publishedLatest >= date($publishedFrom))',
     '($publishedTo IS NULL OR n.publishedEarliest <= date($publishedTo))',
-  ],
+];
+const DOCUMENT_SORTS: ListSpec['sortKeys'] = {
+  TITLE: 'n.title',
   // Undated documents come last either way: '~' follows every digit, '' precedes them.
-  sortKeys: {
-    TITLE: 'n.title',
-    PUBLISHED: { ASC: "coalesce(toString(n.publishedEarliest), '~')", DESC: "coalesce(toString(n.publishedEarliest), '')" },
-  },
+  PUBLISHED: { ASC: "coalesce(toString(n.publishedEarliest), '~')", DESC: "coalesce(toString(n.publishedEarliest), '')" },
+};
+
+const DOCUMENTS: ListSpec = { name: 'listDocuments', match: 'MATCH (n:Document)', where: DOCUMENT_FILTERS, sortKeys: DOCUMENT_SORTS };
+// Documents that mention an entity: start from the entity (an index seek), not every document.
+const DOCUMENTS_MENTIONING: ListSpec = {
+  name: 'listDocumentsMentioning',
+  match: `WITH $mentions AS id\n${MATCH_NODE_BY_ID}\nWITH n AS subject\nMATCH (subject)<-[:MENTIONS]-(n:Document)`,
+  where: DOCUMENT_FILTERS,
+  sortKeys: DOCUMENT_SORTS,
 };
 
 export interface DocumentFilterArgs {
@@ -38,7 +43,7 @@ export class DocumentsRepository {
     page: { first: number | null | undefined; after: string | null | undefined; field: 'TITLE' | 'PUBLISHED'; direction: 'ASC' | 'DESC' },
     filter: DocumentFilterArgs,
   ) {
-    return listNodes<DocumentModel>(this.db, DOCUMENTS, {
+    return listNodes<DocumentModel>(this.db, filter.mentions ? DOCUMENTS_MENTIONING : DOCUMENTS, {
       ...page,
       params: {
         titleContains: filter.titleContains ? filter.titleContains.toLowerCase() : null,

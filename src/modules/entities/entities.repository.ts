@@ -9,16 +9,19 @@ const NAME_FILTER = `($nameContains IS NULL
     OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) CONTAINS $nameContains))`;
 const SORT_KEYS = { NAME: 'n.name', ID: 'n.id' };
 
-const PEOPLE: ListSpec = {
-  name: 'listPeople',
-  match: 'MATCH (n:Person)',
-  where: [
-    NAME_FILTER,
-    `($roleKinds IS NULL AND $organisation IS NULL OR EXISTS {
+const PEOPLE_FILTERS = [
+  NAME_FILTER,
+  `($roleKinds IS NULL AND $organisation IS NULL OR EXISTS {
       MATCH (n)-[:HELD]->(t:Tenure)-[:AT]->(o:Organisation)
       WHERE ($roleKinds IS NULL OR t.roleKind IN $roleKinds) AND ($organisation IS NULL OR o.id = $organisation)
     })`,
-  ],
+];
+const PEOPLE: ListSpec = { name: 'listPeople', match: 'MATCH (n:Person)', where: PEOPLE_FILTERS, sortKeys: SORT_KEYS };
+// People of one organisation: start from it (an index seek) and walk its tenures.
+const PEOPLE_AT: ListSpec = {
+  name: 'listPeopleAt',
+  match: 'MATCH (:Organisation {id: $organisation})<-[:AT]-(:Tenure)<-[:HELD]-(n:Person)\nWITH DISTINCT n',
+  where: PEOPLE_FILTERS,
   sortKeys: SORT_KEYS,
 };
 
@@ -72,7 +75,7 @@ export class EntitiesRepository {
   ) {}
 
   people(page: Page, filter: { nameContains?: string | null; roleKinds?: string[] | null; organisation?: string | null }) {
-    return listNodes<PersonModel>(this.db, PEOPLE, {
+    return listNodes<PersonModel>(this.db, filter.organisation ? PEOPLE_AT : PEOPLE, {
       ...page,
       params: {
         nameContains: lower(filter.nameContains),
