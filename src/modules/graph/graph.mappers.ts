@@ -139,11 +139,18 @@ export interface RawNode {
  * Projects `n` for rawToModel; the document text is left out (Document.text loads it).
  * Its own variables are prefixed so that they never capture a variable of the query around it.
  */
+// Only facts and documents own relationships a model needs (people and organisations own
+// none), and only these types: typed expansions skip a document's many MENTIONS and a fact's
+// EVIDENCED_BY without reading them.
+const MODEL_RELATIONSHIPS =
+  'AT|FOR_COUNCIL|PROVIDED_BY|INSPECTED|CONDUCTED_BY|DIRECTED|ISSUED_BY|MANDATED|INVOLVED|SAID_BY|ABOUT|REPORTED_IN|PUBLISHED_BY|WRITTEN_BY';
+
 export const NODE_PROJECTION = `{
   props: n {.*, text: null},
   labels: labels(n),
-  out: [(n)-[projected_r]->(projected_m) WHERE NOT projected_r:EVIDENCED_BY AND NOT projected_r:MENTIONS | [type(projected_r), projected_m.id]],
-  heldBy: [(projected_p)-[:HELD]->(n) | projected_p.id]
+  out: CASE WHEN n:Person OR n:Organisation THEN [] ELSE
+    [(n)-[projected_r:${MODEL_RELATIONSHIPS}]->(projected_m) | [type(projected_r), projected_m.id]] END,
+  heldBy: CASE WHEN n:Tenure THEN [(projected_p)-[:HELD]->(n) | projected_p.id] ELSE [] END
 }`;
 
 /**

@@ -1,5 +1,6 @@
 import type { Database } from '../../neo4j/database.js';
-import { MATCH_NODE_BY_ID, NODE_PROJECTION, rawToModel, type NodeModel, type RawNode } from './graph.mappers.js';
+import { labelOfId, type IdLabel } from '../node/node.ids.js';
+import { NODE_PROJECTION, rawToModel, type NodeModel, type RawNode } from './graph.mappers.js';
 
 export interface RelatedRow {
   node: NodeModel;
@@ -43,13 +44,14 @@ export interface BatchResult {
   relations: Map<string, RelatedRow[] | Error>;
 }
 
-const NODES_PART = `UNWIND $nodeIds AS id
-    ${MATCH_NODE_BY_ID}
+// Each part looks its ids up under the one label their prefix names (node.ids.ts): one index
+// seek per id. Ids whose prefix names no label cannot exist and are not sent.
+const nodesPart = (label: IdLabel) => `UNWIND $node_${label} AS id
+    MATCH (n:${label} {id: id})
     RETURN 'node' AS relation, id AS key, ${NODE_PROJECTION} AS node, null AS via, null AS quote`;
 
-const relationPart = (name: RelationName) => `UNWIND $${name} AS id
-    ${MATCH_NODE_BY_ID}
-    WITH id, n AS anchor
+const relationPart = (name: RelationName, label: IdLabel) => `UNWIND $${name}_${label} AS id
+    MATCH (anchor:${label} {id: id})
     MATCH ${RELATIONS[name]}
     RETURN '${name}' AS relation, id AS key, ${NODE_PROJECTION} AS node, type(r) AS via, r.quote AS quote`;
 
@@ -59,19 +61,28 @@ const batchQueries = new Map<string, string>();
  * One query for everything a resolver level asked for in the same tick: node lookups and
  * every relation, as UNION ALL parts. Its text depends only on which parts are present.
  */
-function batchQuery(withNodes: boolean, relations: RelationName[]): string {
-  const cacheKey = `${withNodes}|${relations.join(',')}`;
+function batchQuery(parts: { name: RelationName | 'node'; label: IdLabel }[]): string {
+  const cacheKey = parts.map((part) => `${part.name}_${part.label}`).join(',');
   let query = batchQueries.get(cacheKey);
   if (!query) {
-    const parts = [...(withNodes ? [NODES_PART] : []), ...relations.map(relationPart)];
-    query = `/* graphBatch:${[...(withNodes ? ['node'] : []), ...relations].join(',')} */
+    const texts = parts.map((part) => (part.name === 'node' ? nodesPart(part.label) : relationPart(part.name, part.label)));
+    query = `/* graphBatch:${cacheKey} */
 CALL () {
-    ${parts.join('\n    UNION ALL\n    ')}
+    ${texts.join('\n    UNION ALL\n    ')}
 }
 RETURN relation, key, node, via, quote`;
     batchQueries.set(cacheKey, query);
   }
   return query;
+}
+
+function byLabel(ids: readonly string[]): Map<IdLabel, string[]> {
+  const groups = new Map<IdLabel, string[]>();
+  for (const id of ids) {
+    const label = labelOfId(id);
+    if (label) groups.set(label, [...(groups.get(label) ?? []), id]);
+  }
+  return groups;
 }
 
 const GET_DOCUMENT_TEXTS = `/* getDocumentTexts */
@@ -84,14 +95,18 @@ export class GraphRepository {
   constructor(private readonly db: Database) {}
 
   async batch(request: BatchRequest): Promise<BatchResult> {
-    const relations = RELATION_NAMES.filter((name) => (request.relations[name]?.length ?? 0) > 0);
-    const withNodes = request.nodeIds.length > 0;
     const result: BatchResult = { nodes: new Map(), relations: new Map() };
-    if (!withNodes && relations.length === 0) return result;
-    const params: Record<string, unknown> = { nodeIds: request.nodeIds };
-    for (const name of relations) params[name] = request.relations[name];
+    const parts: { name: RelationName | 'node'; label: IdLabel }[] = [];
+    const params: Record<string, unknown> = {};
+    for (const [name, ids] of [['node', request.nodeIds], ...RELATION_NAMES.map((n) => [n, request.relations[n] ?? []])] as [RelationName | 'node', string[]][]) {
+      for (const [label, group] of byLabel(ids)) {
+        parts.push({ name, label });
+        params[`${name}_${label}`] = group;
+      }
+    }
+    if (parts.length === 0) return result;
     const rows = await this.db.read<{ relation: string; key: string; node: RawNode; via: string | null; quote: string | null }>(
-      batchQuery(withNodes, relations),
+      batchQuery(parts),
       params,
     );
     for (const row of rows) {
