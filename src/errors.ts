@@ -57,7 +57,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     if (driverCode !== 'ServiceUnavailable') log({ level: 'error', msg: 'neo4j unavailable', code: driverCode, error: (cause as Error).message });
     return { ...base, message: 'The graph database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }
-  if (driverCode !== null && (driverCode.includes('TransactionTimedOut') || driverCode === 'Neo.TransientError.Transaction.LockClientStopped')) {
+  // Past the timeout Neo4j terminates the transaction; depending on what it was doing the code
+  // says timed out, terminated, or (waiting on a lock) lock client stopped.
+  if (driverCode !== null && /TransactionTimedOut|Transaction\.Terminated|LockClientStopped/.test(driverCode)) {
     return { ...base, message: 'The query took too long and was stopped.', extensions: { code: 'TIMEOUT' } };
   }
   const code = formatted.extensions?.code;
