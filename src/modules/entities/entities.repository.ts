@@ -2,7 +2,7 @@ import type { Database } from '../../neo4j/database.js';
 import type { NodeModel } from '../graph/graph.mappers.js';
 import { listNodes, type ListSpec } from '../pagination/keyset.js';
 import type { ConnectionModel } from '../pagination/pagination.js';
-import { kindLabels, type OrganisationKindValue, type OrganisationModel, type PersonModel } from './entities.mappers.js';
+import { KIND_LABELS, kindLabels, type OrganisationKindValue, type OrganisationModel, type PersonModel } from './entities.mappers.js';
 
 const NAME_FILTER = `($nameContains IS NULL
     OR toLower(n.name) CONTAINS $nameContains
@@ -31,6 +31,13 @@ const ORGANISATIONS: ListSpec = {
   where: [NAME_FILTER, `($kindLabels IS NULL OR any(label IN labels(n) WHERE label IN $kindLabels))`],
   sortKeys: SORT_KEYS,
 };
+// One kind asked for: scan only that kind's label (e.g. :Council), not every organisation.
+const organisationsOfKind = (kind: OrganisationKindValue): ListSpec => ({
+  name: `listOrganisations:${KIND_LABELS[kind]}`,
+  match: `MATCH (n:Organisation:${KIND_LABELS[kind]})`,
+  where: [NAME_FILTER],
+  sortKeys: SORT_KEYS,
+});
 
 // A judgment of the council itself or of a provider that ran its services.
 const INSPECTION_MATCHES = `($inspectionGrade IS NULL OR i.grade IN $inspectionGrade)
@@ -86,7 +93,8 @@ export class EntitiesRepository {
   }
 
   organisations(page: Page, filter: { nameContains?: string | null; kinds?: OrganisationKindValue[] | null }) {
-    return listNodes<OrganisationModel>(this.db, ORGANISATIONS, {
+    const only = filter.kinds?.length === 1 ? filter.kinds[0] : undefined;
+    return listNodes<OrganisationModel>(this.db, only ? organisationsOfKind(only) : ORGANISATIONS, {
       ...page,
       params: { nameContains: lower(filter.nameContains), kindLabels: kindLabels(filter.kinds) },
     }, this.prime);

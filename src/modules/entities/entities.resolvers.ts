@@ -1,12 +1,10 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import type { Context } from '../../context.js';
-import { compareByDate, factDate, isFact, type FactModel, type InspectionModel, type NodeModel } from '../graph/graph.mappers.js';
+import { compareByDate, factDate, isFact, type FactModel, type NodeModel } from '../graph/graph.mappers.js';
 import { loadTyped } from '../graph/graph.load.js';
 import type { RelationName } from '../graph/graph.repository.js';
 import { buildTimeline } from '../facts/facts.timeline.js';
 import { checkIsoDate, sliceConnection } from '../pagination/pagination.js';
-
-const LEADER_ROLES = ['CHIEF_EXECUTIVE', 'CHAIR', 'DIRECTOR_OF_CHILDRENS_SERVICES', 'COMMISSIONER'];
 
 /** The nodes of one relation of `id`, narrowed to a type and sorted by date (undated last). */
 async function relatedFacts<N extends FactModel['__typename']>(
@@ -29,11 +27,6 @@ async function relatedDocuments(context: Context, relation: RelationName, id: st
   return docs.sort((a, b) =>
     a.published && b.published ? -compareByDate(a.published, b.published) || a.title.localeCompare(b.title) : compareByDate(a.published, b.published) || a.title.localeCompare(b.title),
   );
-}
-
-function latestDated(inspections: InspectionModel[]): InspectionModel | null {
-  const dated = inspections.filter((i) => i.date !== null);
-  return dated.reduce<InspectionModel | null>((latest, i) => (!latest || i.date!.latest > latest.date!.latest ? i : latest), null);
 }
 
 const order = (orderBy: { field: 'NAME' | 'ID'; direction?: 'ASC' | 'DESC' | null } | null | undefined) => ({
@@ -74,12 +67,11 @@ export const entitiesResolvers: Resolvers = {
       const tenures = await relatedFacts(context, 'tenuresByOrganisation', org.id, 'Tenure');
       return roleKinds?.length ? tenures.filter((t) => roleKinds.includes(t.roleKind as never)) : tenures;
     },
-    leaders: async (org, _, context) =>
-      (await relatedFacts(context, 'tenuresByOrganisation', org.id, 'Tenure')).filter((t) => LEADER_ROLES.includes(t.roleKind)),
+    leaders: (org, _, context) => relatedFacts(context, 'leadersByOrganisation', org.id, 'Tenure'),
     arrangements: (org, _, context) => relatedFacts(context, 'arrangementsByCouncil', org.id, 'ServiceArrangement'),
     provides: (org, _, context) => relatedFacts(context, 'arrangementsByProvider', org.id, 'ServiceArrangement'),
     inspections: (org, _, context) => relatedFacts(context, 'inspectionsBySubject', org.id, 'Inspection'),
-    latestInspection: async (org, _, context) => latestDated(await relatedFacts(context, 'inspectionsBySubject', org.id, 'Inspection')),
+    latestInspection: async (org, _, context) => (await relatedFacts(context, 'latestInspection', org.id, 'Inspection'))[0] ?? null,
     directions: (org, _, context) => relatedFacts(context, 'directionsByCouncil', org.id, 'Direction'),
     timeline: async (org, { first, after }, context) => {
       const rows = await context.loaders.timelineFacts.load(org.id);

@@ -18,9 +18,15 @@ const RELATIONS = {
   evidence: '(anchor)-[r:EVIDENCED_BY]->(n:Document)',
   tenuresByPerson: '(anchor)-[r:HELD]->(n:Tenure)',
   tenuresByOrganisation: '(anchor)<-[r:AT]-(n:Tenure)',
+  // Leaders only, filtered in Cypher: a council has many more tenures than leaders.
+  leadersByOrganisation:
+    "(anchor)<-[r:AT]-(n:Tenure) WHERE n.roleKind IN ['CHIEF_EXECUTIVE', 'CHAIR', 'DIRECTOR_OF_CHILDRENS_SERVICES', 'COMMISSIONER']",
   arrangementsByCouncil: '(anchor)<-[r:FOR_COUNCIL]-(n:ServiceArrangement)',
   arrangementsByProvider: '(anchor)<-[r:PROVIDED_BY]-(n:ServiceArrangement)',
   inspectionsBySubject: '(anchor)<-[r:INSPECTED]-(n:Inspection)',
+  // The latest dated judgment only (per anchor: the pattern runs in a subquery per anchor).
+  latestInspection:
+    '(anchor)<-[r:INSPECTED]-(n:Inspection) WHERE n.dateLatest IS NOT NULL RETURN r, n ORDER BY n.dateLatest DESC, n.dateEarliest DESC, n.id LIMIT 1',
   directionsByCouncil: '(anchor)<-[r:DIRECTED]-(n:Direction)',
   statementsBySpeaker: '(anchor)<-[r:SAID_BY]-(n:Statement)',
   timelineFacts: '(anchor)<-[r:AT|FOR_COUNCIL|PROVIDED_BY|INSPECTED|DIRECTED|INVOLVED|ABOUT|SAID_BY]-(n)',
@@ -50,9 +56,11 @@ const nodesPart = (label: IdLabel) => `UNWIND $node_${label} AS id
     MATCH (n:${label} {id: id})
     RETURN 'node' AS relation, id AS key, ${NODE_PROJECTION} AS node, null AS via, null AS quote`;
 
+// A relation is a MATCH over `anchor`, `r` and `n`, optionally with its own RETURN (to order
+// and limit per anchor), run once per anchor.
 const relationPart = (name: RelationName, label: IdLabel) => `UNWIND $${name}_${label} AS id
     MATCH (anchor:${label} {id: id})
-    MATCH ${RELATIONS[name]}
+    CALL (anchor) { MATCH ${RELATIONS[name].includes(' RETURN ') ? RELATIONS[name] : `${RELATIONS[name]} RETURN r, n`} }
     RETURN '${name}' AS relation, id AS key, ${NODE_PROJECTION} AS node, type(r) AS via, r.quote AS quote`;
 
 const batchQueries = new Map<string, string>();
