@@ -98,6 +98,8 @@ export async function prepareInstance(options: {
   reload: boolean;
   log: (line: string) => void;
   verbose?: boolean;
+  /** Told as soon as this call has started a server, so that an interrupted run can stop it. */
+  onStarted?: (server: ManagedNeo4j) => void;
 }): Promise<BenchInstance> {
   const { scale, seed, log } = options;
   const dir = instanceDir(scale);
@@ -116,7 +118,9 @@ export async function prepareInstance(options: {
   server = managed(dir, state, scale, log);
   const start = async (): Promise<boolean> => {
     writeFileSync(statePath, JSON.stringify(state, null, 2));
-    return (await server.start(300_000)).started;
+    const { started } = await server.start(300_000);
+    if (started) options.onStarted?.(server);
+    return started;
   };
   mkdirSync(dir, { recursive: true });
   let started = await start();

@@ -190,7 +190,8 @@ export function scaleSection(r: BenchResults): string {
   out.push(`## SF${r.scale}: ${int(r.graph.nodes)} nodes, ${int(r.graph.relationships)} relationships`, '');
   out.push(
     `Measured ${r.createdAt.slice(0, 16).replace('T', ' ')} UTC; ${r.settings.runs} runs of ${r.settings.seconds} s per cell after ${r.settings.warmupSeconds} s of warm-up; ` +
-      `Neo4j ${r.machine.neo4j} (heap ${r.machine.neo4jHeap}, page cache ${r.machine.neo4jPagecache}); ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB RAM, Node ${r.machine.node}.`,
+      `Neo4j ${r.machine.neo4j} (heap ${r.machine.neo4jHeap}, page cache ${r.machine.neo4jPagecache}); ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB RAM, Node ${r.machine.node}. ` +
+      `API source ${r.apiSource ? `\`${r.apiSource.sha256}\` (src/ and schema/, newest file ${r.apiSource.newest.slice(0, 16).replace('T', ' ')} UTC)` : 'not recorded'}.`,
     '',
     `Load (batched UNWIND, ${int(load.batches)} batches${load.loadedThisRun ? '' : `, loaded ${load.loadedAt.slice(0, 10)} and reused`}): ${load.seconds.toFixed(1)} s, ` +
       `**${int(load.nodesPerSecond)} nodes/s, ${int(load.relationshipsPerSecond)} relationships/s**.`,
@@ -229,7 +230,16 @@ export function renderResults(results: BenchResults[]): string {
   if (small && larger.length > 0) {
     out.push('## Growth', '');
     // Largest first: the SF100/SF1 table is the one the targets speak of.
-    for (const large of [...larger].reverse()) out.push(growthTable(small, large), '');
+    for (const large of [...larger].reverse()) {
+      if (small.apiSource?.sha256 !== large.apiSource?.sha256) {
+        out.push(
+          `> **Caution:** SF${small.scale} and SF${large.scale} measured different API code (source ${small.apiSource?.sha256 ?? 'not recorded'} vs ${large.apiSource?.sha256 ?? 'not recorded'}); ` +
+            'the API growth below mixes code changes with data growth. Re-run both scales to compare like with like.',
+          '',
+        );
+      }
+      out.push(growthTable(small, large), '');
+    }
     const largest = larger.at(-1);
     if (largest) out.push(planGrowthTable(small, largest), '');
   }

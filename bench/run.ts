@@ -2,9 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createDriver } from '../src/neo4j/driver.js';
-import { neo4jVersion, PROJECT_ROOT } from '../src/neo4j/managed.js';
+import { neo4jVersion, PROJECT_ROOT, type ManagedNeo4j } from '../src/neo4j/managed.js';
 import { GENERATOR_VERSION } from './generator/generate.js';
 import { ServerProcess } from './lib/children.js';
+import { apiSourceFingerprint } from './lib/source.js';
 import { measure, median, type Measurement } from './lib/loadtest.js';
 import { profileQuery } from './lib/profile.js';
 import type { BenchResults, CellSummary, Concurrency, QueryCheck, QueryProfile, SoakResult } from './lib/results.js';
@@ -109,6 +110,7 @@ function log(line: string): void {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 
 interface Response {
   status: number;
@@ -413,15 +415,16 @@ async function main(): Promise<void> {
   log(`benchmark SF${options.scale}${options.quick ? ' (quick)' : ''}: ${options.runs} runs × ${options.seconds}s, warm-up ${options.warmup}s, soak ${options.soak}s`);
 
   let instance: BenchInstance | null = null;
+  let startedNeo4j: ManagedNeo4j | null = null;
   const servers: Servers = {};
   let cleaning = false;
   const cleanup = async () => {
     if (cleaning) return;
     cleaning = true;
     for (const server of Object.values(servers)) await server.stop().catch(() => undefined);
-    if (instance?.started && !options.keep) {
+    if (startedNeo4j && !options.keep) {
       log('stopping the benchmark Neo4j');
-      await instance.neo4j.stop().catch(() => undefined);
+      await startedNeo4j.stop().catch(() => undefined);
     } else if (instance) {
       log(`leaving the benchmark Neo4j running (${instance.started ? '--keep' : 'it was already running'}); stop it with: kill $(cat ${join(instance.neo4j.instanceDir, 'run/neo4j.pid')})`);
     }
@@ -434,8 +437,16 @@ async function main(): Promise<void> {
   }
 
   try {
-    instance = await prepareInstance({ scale: options.scale, seed: options.seed, reload: options.reload, log });
+    instance = await prepareInstance({
+      scale: options.scale,
+      seed: options.seed,
+      reload: options.reload,
+      log,
+      onStarted: (server) => (startedNeo4j = server),
+    });
     const params = instance.marker.params;
+    const apiSource = apiSourceFingerprint();
+    log(`API source ${apiSource.sha256} (${apiSource.files} files in src/ and schema/, newest ${apiSource.newest})`);
     for (const impl of options.impls) {
       servers[impl] = await ServerProcess.start(impl, instance.connection, (line) => log(line));
       log(`${impl} server listening on ${servers[impl].url} (pid ${servers[impl].pid})`);
@@ -472,6 +483,7 @@ async function main(): Promise<void> {
         neo4jPagecache: instance.settings.pagecache,
       },
       settings: { runs: options.runs, seconds: options.seconds, warmupSeconds: options.warmup, paramsChecked: options.paramsChecked },
+      apiSource,
       graph: { nodes: marker.nodes, relationships: marker.relationships, byLabel: marker.byLabel, byType: marker.byType },
       load: { loadedThisRun: instance.loadedNow, loadedAt: marker.loadedAt, ...marker.load },
       checks,

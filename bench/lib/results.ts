@@ -57,6 +57,11 @@ export interface BenchResults {
   createdAt: string;
   machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; neo4j: string; neo4jHeap: string; neo4jPagecache: string };
   settings: { runs: number; seconds: number; warmupSeconds: number; paramsChecked: number };
+  /**
+   * Which API code was measured: a hash of src/ and schema/ when the servers started (the API
+   * is developed while benchmarks run; growth ratios only mean something for equal hashes).
+   */
+  apiSource?: { sha256: string; files: number; newest: string };
   graph: { nodes: number; relationships: number; byLabel: Record<string, number>; byType: Record<string, number> };
   load: { loadedThisRun: boolean; seconds: number; batches: number; nodesPerSecond: number; relationshipsPerSecond: number; perKind: Record<string, { rows: number; seconds: number }>; loadedAt: string };
   checks: Record<QueryId, QueryCheck>;
