@@ -24,6 +24,8 @@ const schema = z.object({
   GRAPHQL_IDE: z.enum(['true', 'false']).optional(),
   /** Schema introspection; on unless NODE_ENV is production. */
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  /** Answer read operations with one compiled Cypher query where possible (src/modules/compiler). */
+  GRAPHQL_COMPILE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** Origins allowed to call the API from a browser (comma-separated; empty: same origin only). */
   CORS_ORIGINS: z
     .string()

@@ -40,6 +40,24 @@ function neo4jCode(error: unknown): string | null {
   return isNeo4j ? String((error as Neo4jError).code) : null;
 }
 
+function isUnavailable(cause: unknown, driverCode: string | null): boolean {
+  return (
+    driverCode !== null &&
+    (UNAVAILABLE_CODES.has(driverCode) || driverCode.startsWith('Neo.ClientError.Security.') || /acquisition timed out/i.test((cause as Error).message))
+  );
+}
+
+function isTimeout(driverCode: string | null): boolean {
+  return driverCode !== null && /TransactionTimedOut|Transaction\.Terminated|LockClientStopped/.test(driverCode);
+}
+
+/** Whether an error is Neo4j being unavailable or a query timing out (not a bug in the query). */
+export function isDatabaseFailure(error: unknown): boolean {
+  const cause = rootCause(error);
+  const driverCode = neo4jCode(cause);
+  return isUnavailable(cause, driverCode) || isTimeout(driverCode);
+}
+
 /**
  * Shapes every error a client sees: coded errors pass through; Neo4j outages and timeouts
  * get their own codes; anything else is masked (its detail goes to the log, not the client).
@@ -50,16 +68,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   const driverCode = neo4jCode(cause);
   // Unreachable, overloaded (no pooled connection in time) or refusing our credentials: the
   // client can only retry later; the detail is logged for operators.
-  const unavailable =
-    driverCode !== null &&
-    (UNAVAILABLE_CODES.has(driverCode) || driverCode.startsWith('Neo.ClientError.Security.') || /acquisition timed out/i.test((cause as Error).message));
-  if (unavailable) {
+  if (isUnavailable(cause, driverCode)) {
     if (driverCode !== 'ServiceUnavailable') log({ level: 'error', msg: 'neo4j unavailable', code: driverCode, error: (cause as Error).message });
     return { ...base, message: 'The graph database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }
   // Past the timeout Neo4j terminates the transaction; depending on what it was doing the code
   // says timed out, terminated, or (waiting on a lock) lock client stopped.
-  if (driverCode !== null && /TransactionTimedOut|Transaction\.Terminated|LockClientStopped/.test(driverCode)) {
+  if (isTimeout(driverCode)) {
     return { ...base, message: 'The query took too long and was stopped.', extensions: { code: 'TIMEOUT' } };
   }
   const code = formatted.extensions?.code;

@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     introspection: flag(env.GRAPHQL_INTROSPECTION),
     ide,
     corsOrigins: env.CORS_ORIGINS,
+    compile: env.GRAPHQL_COMPILE,
     limits: {
       maxDepth: env.MAX_QUERY_DEPTH,
       maxCost: env.MAX_QUERY_COST,

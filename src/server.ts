@@ -4,6 +4,7 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLReque
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createContext, type Context } from './context.js';
+import { compiledOperationsPlugin } from './modules/compiler/compiler.plugin.js';
 import { formatError } from './errors.js';
 import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './limits.js';
 import { silentLogger, type Logger } from './logger.js';
@@ -28,6 +29,8 @@ export interface AppOptions {
   /** Browser origins allowed by CORS; `*` allows any. Empty: same origin only. */
   corsOrigins?: string[];
   log?: Logger;
+  /** Answer what it can with one compiled Cypher query per operation (default true). */
+  compile?: boolean;
 }
 
 export interface App {
@@ -114,6 +117,7 @@ export function createApp(options: AppOptions): App {
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(limits),
       requestLogPlugin(log),
+      ...((options.compile ?? true) ? [compiledOperationsPlugin({ db: options.db, log, formatError: (formatted, error) => formatError(formatted, error, log) })] : []),
     ],
   });
 

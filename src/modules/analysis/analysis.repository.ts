@@ -29,7 +29,7 @@ export interface TransitionRow {
 // its earliest possible start follows the other's latest possible start.
 // With roles to start from, the tenure_role_kind index finds the earlier tenures; without,
 // every tenure is a candidate. Two texts, because `$x IS NULL OR ...` defeats the index.
-const transitionsMatch = (byRole: boolean) => `MATCH (a:Tenure)
+export const transitionsMatch = (byRole: boolean) => `MATCH (a:Tenure)
 WHERE ${byRole ? 'a.roleKind IN $fromRoles' : 'true'}
 MATCH (a)-[:AT]->(ao:Organisation)
 WHERE ($fromOrgLabels IS NULL OR any(label IN labels(ao) WHERE label IN $fromOrgLabels))
@@ -60,7 +60,7 @@ const COUNT_CAREER_TRANSITIONS = { byRole: countTransitionsQuery(true), all: cou
 
 // Relationships between entities and facts; documents join everything they mention, so
 // paths avoid them unless asked.
-const FACT_RELATIONSHIPS =
+export const FACT_RELATIONSHIPS =
   'HELD|AT|FOR_COUNCIL|PROVIDED_BY|INSPECTED|CONDUCTED_BY|DIRECTED|ISSUED_BY|MANDATED|INVOLVED|SAID_BY|ABOUT';
 
 // The hop bound must be a literal in Cypher; it is a validated integer (1..10), never text.
@@ -129,6 +129,19 @@ const STATEMENTS: Record<'all' | 'bySpeaker' | 'about', ListSpec> = {
   },
 };
 
+/** The parameters of transitionsMatch. */
+export function transitionParams(from: TenureMatch, to: TenureMatch, strict: boolean) {
+  return {
+    fromRoles: from.roleKinds,
+    fromOrgLabels: from.orgLabels,
+    fromOrg: from.organisation,
+    toRoles: to.roleKinds,
+    toOrgLabels: to.orgLabels,
+    toOrg: to.organisation,
+    strict,
+  };
+}
+
 /** The relationship questions: career transitions, paths, neighbourhoods, statements. */
 export class AnalysisRepository {
   constructor(
@@ -137,15 +150,7 @@ export class AnalysisRepository {
   ) {}
 
   private transitionParams(from: TenureMatch, to: TenureMatch, strict: boolean) {
-    return {
-      fromRoles: from.roleKinds,
-      fromOrgLabels: from.orgLabels,
-      fromOrg: from.organisation,
-      toRoles: to.roleKinds,
-      toOrgLabels: to.orgLabels,
-      toOrg: to.organisation,
-      strict,
-    };
+    return transitionParams(from, to, strict);
   }
 
   async careerTransitions(from: TenureMatch, to: TenureMatch, strict: boolean, offset: number, limit: number): Promise<TransitionRow[]> {

@@ -23,7 +23,7 @@ const NODE_KIND_LABELS: Record<NodeKind, string> = {
   STATEMENT: 'Statement',
 };
 
-function tenureMatch(filter: TenureFilter): TenureMatch {
+export function tenureMatch(filter: TenureFilter): TenureMatch {
   return {
     roleKinds: filter.roleKinds?.length ? filter.roleKinds : null,
     orgLabels: kindLabels(filter.organisationKinds),
@@ -31,14 +31,14 @@ function tenureMatch(filter: TenureFilter): TenureMatch {
   };
 }
 
-function inRange(value: number, min: number, max: number, argument: string): number {
+export function inRange(value: number, min: number, max: number, argument: string): number {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw userInputError(`\`${argument}\` must be between ${min} and ${max}; got ${value}.`, argument);
   }
   return value;
 }
 
-function requireKnownId(id: string, argument: string): void {
+export function requireKnownId(id: string, argument: string): void {
   if (labelOfId(id) === null) throw userInputError(`\`${argument}\` is not an id of this graph: "${id.slice(0, 80)}".`, argument);
 }
 

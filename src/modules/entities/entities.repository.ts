@@ -74,6 +74,63 @@ export interface Page {
 
 const lower = (value: string | null | undefined) => (value ? value.toLowerCase() : null);
 
+export interface PeopleFilter {
+  nameContains?: string | null;
+  roleKinds?: string[] | null;
+  organisation?: string | null;
+}
+export interface OrganisationsFilter {
+  nameContains?: string | null;
+  kinds?: OrganisationKindValue[] | null;
+}
+export interface CouncilsFilter {
+  nameContains?: string | null;
+  arrangement?: string | null;
+  arrangementStatus?: string[] | null;
+  inspectionGrade?: string[] | null;
+  inspectedFrom?: string | null;
+  inspectedTo?: string | null;
+}
+
+/** A list query and its parameters, for listNodes or for a compiled operation. */
+export interface EntityList {
+  spec: ListSpec;
+  params: Record<string, unknown>;
+}
+
+export function peopleList(filter: PeopleFilter): EntityList {
+  return {
+    spec: filter.organisation ? PEOPLE_AT : PEOPLE,
+    params: {
+      nameContains: lower(filter.nameContains),
+      roleKinds: filter.roleKinds?.length ? filter.roleKinds : null,
+      organisation: filter.organisation ?? null,
+    },
+  };
+}
+
+export function organisationsList(filter: OrganisationsFilter): EntityList {
+  const only = filter.kinds?.length === 1 ? filter.kinds[0] : undefined;
+  return {
+    spec: only ? organisationsOfKind(only) : ORGANISATIONS,
+    params: { nameContains: lower(filter.nameContains), kindLabels: kindLabels(filter.kinds) },
+  };
+}
+
+export function councilsList(filter: CouncilsFilter): EntityList {
+  return {
+    spec: COUNCILS,
+    params: {
+      nameContains: lower(filter.nameContains),
+      arrangement: filter.arrangement ?? null,
+      arrangementStatus: filter.arrangementStatus?.length ? filter.arrangementStatus : null,
+      inspectionGrade: filter.inspectionGrade?.length ? filter.inspectionGrade : null,
+      inspectedFrom: filter.inspectedFrom ?? null,
+      inspectedTo: filter.inspectedTo ?? null,
+    },
+  };
+}
+
 /** Lists of people, organisations and councils. Single lookups go through the node loader. */
 export class EntitiesRepository {
   constructor(
@@ -81,46 +138,18 @@ export class EntitiesRepository {
     private readonly prime: (model: NodeModel) => void,
   ) {}
 
-  people(page: Page, filter: { nameContains?: string | null; roleKinds?: string[] | null; organisation?: string | null }) {
-    return listNodes<PersonModel>(this.db, filter.organisation ? PEOPLE_AT : PEOPLE, {
-      ...page,
-      params: {
-        nameContains: lower(filter.nameContains),
-        roleKinds: filter.roleKinds?.length ? filter.roleKinds : null,
-        organisation: filter.organisation ?? null,
-      },
-    }, this.prime);
+  people(page: Page, filter: PeopleFilter): Promise<ConnectionModel<PersonModel>> {
+    const { spec, params } = peopleList(filter);
+    return listNodes<PersonModel>(this.db, spec, { ...page, params }, this.prime);
   }
 
-  organisations(page: Page, filter: { nameContains?: string | null; kinds?: OrganisationKindValue[] | null }) {
-    const only = filter.kinds?.length === 1 ? filter.kinds[0] : undefined;
-    return listNodes<OrganisationModel>(this.db, only ? organisationsOfKind(only) : ORGANISATIONS, {
-      ...page,
-      params: { nameContains: lower(filter.nameContains), kindLabels: kindLabels(filter.kinds) },
-    }, this.prime);
+  organisations(page: Page, filter: OrganisationsFilter): Promise<ConnectionModel<OrganisationModel>> {
+    const { spec, params } = organisationsList(filter);
+    return listNodes<OrganisationModel>(this.db, spec, { ...page, params }, this.prime);
   }
 
-  councils(
-    page: Page,
-    filter: {
-      nameContains?: string | null;
-      arrangement?: string | null;
-      arrangementStatus?: string[] | null;
-      inspectionGrade?: string[] | null;
-      inspectedFrom?: string | null;
-      inspectedTo?: string | null;
-    },
-  ): Promise<ConnectionModel<OrganisationModel>> {
-    return listNodes<OrganisationModel>(this.db, COUNCILS, {
-      ...page,
-      params: {
-        nameContains: lower(filter.nameContains),
-        arrangement: filter.arrangement ?? null,
-        arrangementStatus: filter.arrangementStatus?.length ? filter.arrangementStatus : null,
-        inspectionGrade: filter.inspectionGrade?.length ? filter.inspectionGrade : null,
-        inspectedFrom: filter.inspectedFrom ?? null,
-        inspectedTo: filter.inspectedTo ?? null,
-      },
-    }, this.prime);
+  councils(page: Page, filter: CouncilsFilter): Promise<ConnectionModel<OrganisationModel>> {
+    const { spec, params } = councilsList(filter);
+    return listNodes<OrganisationModel>(this.db, spec, { ...page, params }, this.prime);
   }
 }

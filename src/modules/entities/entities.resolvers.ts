@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import type { Context } from '../../context.js';
-import { compareByDate, factDate, isFact, type FactModel, type NodeModel } from '../graph/graph.mappers.js';
+import { compareByDate, compareText, factDate, isFact, type FactModel, type NodeModel } from '../graph/graph.mappers.js';
 import { loadTyped } from '../graph/graph.load.js';
 import type { RelationName } from '../graph/graph.repository.js';
 import { buildTimeline } from '../facts/facts.timeline.js';
@@ -16,7 +16,7 @@ async function relatedFacts<N extends FactModel['__typename']>(
   type T = Extract<FactModel, { __typename: N }>;
   const rows = await context.loaders[relation].load(id);
   const facts = rows.map((row) => row.node).filter((node): node is T => node.__typename === typename);
-  return facts.sort((a, b) => compareByDate(factDate(a), factDate(b)) || a.id.localeCompare(b.id));
+  return facts.sort((a, b) => compareByDate(factDate(a), factDate(b)) || compareText(a.id, b.id));
 }
 
 /** Documents of a relation, newest first (undated last). */
@@ -25,7 +25,7 @@ async function relatedDocuments(context: Context, relation: RelationName, id: st
   const docs = rows.map((row) => row.node).filter((node) => node.__typename === 'Document');
   // Newest first, undated last: reverse the order of dated documents only.
   return docs.sort((a, b) =>
-    a.published && b.published ? -compareByDate(a.published, b.published) || a.title.localeCompare(b.title) : compareByDate(a.published, b.published) || a.title.localeCompare(b.title),
+    a.published && b.published ? -compareByDate(a.published, b.published) || compareText(a.title, b.title) : compareByDate(a.published, b.published) || compareText(a.title, b.title),
   );
 }
 

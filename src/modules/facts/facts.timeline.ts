@@ -1,4 +1,4 @@
-import { compareByDate, type FactModel } from '../graph/graph.mappers.js';
+import { compareByDate, compareText, type FactModel } from '../graph/graph.mappers.js';
 import type { TimelineEntryKindValue, TimelineEntryModel } from './facts.mappers.js';
 
 const KIND_ORDER: TimelineEntryKindValue[] = [
@@ -56,6 +56,6 @@ export function buildTimeline(facts: FactModel[]): TimelineEntryModel[] {
     (a, b) =>
       compareByDate(a.date, b.date) ||
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
-      a.fact.id.localeCompare(b.fact.id),
+      compareText(a.fact.id, b.fact.id),
   );
 }

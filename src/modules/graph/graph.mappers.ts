@@ -318,9 +318,17 @@ export function factDate(fact: FactModel): PartialDateModel | null {
   }
 }
 
+/**
+ * Compares strings by code point, as Cypher's ORDER BY does, so that an order computed in
+ * JavaScript and the same order computed in Cypher (compiled operations) always agree.
+ */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Orders by earliest possible day, undated last, then by id for stability. */
 export function compareByDate(a: PartialDateModel | null, b: PartialDateModel | null): number {
-  if (a && b) return a.earliest.localeCompare(b.earliest) || a.latest.localeCompare(b.latest);
+  if (a && b) return compareText(a.earliest, b.earliest) || compareText(a.latest, b.latest);
   if (a) return -1;
   if (b) return 1;
   return 0;

@@ -1,6 +1,6 @@
 import type { Database } from '../../neo4j/database.js';
 import { labelOfId, type IdLabel } from '../node/node.ids.js';
-import { NODE_PROJECTION, rawToModel, type NodeModel, type RawNode } from './graph.mappers.js';
+import { compareText, NODE_PROJECTION, rawToModel, type NodeModel, type RawNode } from './graph.mappers.js';
 
 export interface RelatedRow {
   node: NodeModel;
@@ -9,6 +9,9 @@ export interface RelatedRow {
   /** The quote of an EVIDENCED_BY relationship, when the relation has one. */
   quote: string | null;
 }
+
+/** The role kinds of Organisation.leaders. */
+export const LEADER_ROLE_KINDS = ['CHIEF_EXECUTIVE', 'CHAIR', 'DIRECTOR_OF_CHILDRENS_SERVICES', 'COMMISSIONER'];
 
 /**
  * Relations from an anchor node (found by id) to the nodes a nested field lists. Each is a
@@ -19,8 +22,7 @@ const RELATIONS = {
   tenuresByPerson: '(anchor)-[r:HELD]->(n:Tenure)',
   tenuresByOrganisation: '(anchor)<-[r:AT]-(n:Tenure)',
   // Leaders only, filtered in Cypher: a council has many more tenures than leaders.
-  leadersByOrganisation:
-    "(anchor)<-[r:AT]-(n:Tenure) WHERE n.roleKind IN ['CHIEF_EXECUTIVE', 'CHAIR', 'DIRECTOR_OF_CHILDRENS_SERVICES', 'COMMISSIONER']",
+  leadersByOrganisation: `(anchor)<-[r:AT]-(n:Tenure) WHERE n.roleKind IN [${LEADER_ROLE_KINDS.map((kind) => `'${kind}'`).join(', ')}]`,
   arrangementsByCouncil: '(anchor)<-[r:FOR_COUNCIL]-(n:ServiceArrangement)',
   arrangementsByProvider: '(anchor)<-[r:PROVIDED_BY]-(n:ServiceArrangement)',
   inspectionsBySubject: '(anchor)<-[r:INSPECTED]-(n:Inspection)',
@@ -138,7 +140,7 @@ export class GraphRepository {
       result.relations.set(key, list);
     }
     for (const list of result.relations.values()) {
-      if (!(list instanceof Error)) list.sort((a, b) => a.node.id.localeCompare(b.node.id) || (a.quote ?? '').localeCompare(b.quote ?? ''));
+      if (!(list instanceof Error)) list.sort((a, b) => compareText(a.node.id, b.node.id) || compareText(a.quote ?? '', b.quote ?? ''));
     }
     return result;
   }

@@ -33,31 +33,54 @@ export interface ListArgs {
 
 const cache = new Map<string, { list: string; count: string }>();
 
-function queries(spec: ListSpec, field: string, direction: 'ASC' | 'DESC') {
-  const cacheKey = `${spec.name}|${field}|${direction}`;
-  const hit = cache.get(cacheKey);
-  if (hit) return hit;
+/**
+ * The clauses of one page of a list, up to its ORDER BY and LIMIT: `n` and its `sortKey`,
+ * filtered and positioned after `$afterKey`/`$afterId`. Shared by listNodes and by compiled
+ * operations (src/modules/compiler), which project `n` themselves.
+ */
+export function pageClauses(spec: ListSpec, field: string, direction: 'ASC' | 'DESC'): { page: string; count: string } {
   const sortKey = spec.sortKeys[field];
   if (!sortKey) throw new Error(`${spec.name} cannot sort by ${field}`);
   const key = typeof sortKey === 'string' ? sortKey : sortKey[direction];
   const op = direction === 'ASC' ? '>' : '<';
   const filter = spec.where.length > 0 ? spec.where.join('\n  AND ') : 'true';
-  const built = {
-    list: `/* ${spec.name}:${field}:${direction} */
-${spec.match}
+  return {
+    page: `${spec.match}
 WHERE ${filter}
 WITH n, ${key} AS sortKey
 WHERE $afterKey IS NULL OR sortKey ${op} $afterKey OR (sortKey = $afterKey AND n.id ${op} $afterId)
-RETURN sortKey, ${NODE_PROJECTION} AS node
-ORDER BY sortKey ${direction}, n.id ${direction}
+WITH n, sortKey ORDER BY sortKey ${direction}, n.id ${direction}
 LIMIT $limit`,
+    count: `${spec.match}
+WHERE ${filter}`,
+  };
+}
+
+function queries(spec: ListSpec, field: string, direction: 'ASC' | 'DESC') {
+  const cacheKey = `${spec.name}|${field}|${direction}`;
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+  const { page, count } = pageClauses(spec, field, direction);
+  const built = {
+    list: `/* ${spec.name}:${field}:${direction} */
+${page}
+RETURN sortKey, ${NODE_PROJECTION} AS node`,
     count: `/* ${spec.name}:count */
-${spec.match}
-WHERE ${filter}
+${count}
 RETURN count(n) AS total`,
   };
   cache.set(cacheKey, built);
   return built;
+}
+
+/** Page size and keyset position of `args`; BAD_USER_INPUT for a foreign or broken cursor. */
+export function pagePosition(args: Pick<ListArgs, 'first' | 'after' | 'field' | 'direction'>) {
+  const first = checkFirst(args.first);
+  // The cursor names the order it belongs to, so it cannot be replayed against another one.
+  const order = `${args.field}:${args.direction}`;
+  const [cursorOrder, afterKey, afterId] = args.after ? decodeCursor(args.after, 3) : [order, null, null];
+  if (cursorOrder !== order) throw userInputError(`\`after\` is a cursor of another sort order (${String(cursorOrder)}); start again without it.`, 'after');
+  return { first, order, afterKey, afterId };
 }
 
 export async function listNodes<T extends NodeModel>(
@@ -66,12 +89,8 @@ export async function listNodes<T extends NodeModel>(
   args: ListArgs,
   prime: (model: NodeModel) => void,
 ): Promise<ConnectionModel<T>> {
-  const first = checkFirst(args.first);
   const { list, count } = queries(spec, args.field, args.direction);
-  // The cursor names the order it belongs to, so it cannot be replayed against another one.
-  const order = `${args.field}:${args.direction}`;
-  const [cursorOrder, afterKey, afterId] = args.after ? decodeCursor(args.after, 3) : [order, null, null];
-  if (cursorOrder !== order) throw userInputError(`\`after\` is a cursor of another sort order (${String(cursorOrder)}); start again without it.`, 'after');
+  const { first, order, afterKey, afterId } = pagePosition(args);
   const rows = await db.read<{ sortKey: string; node: RawNode }>(list, {
     ...args.params,
     afterKey,
