@@ -92,8 +92,8 @@ describe('compiled operations answer exactly as the resolvers do', () => {
       expect(new Set(runs).size, name).toBe(1);
       if (runs[0]) compiledOps.add(name);
     }
-    // The person, timeline, council list, career transition and path questions take one round trip.
-    expect([...compiledOps].sort()).toEqual(['ConnectionBetween', 'CouncilTimeline', 'CouncilsOverview', 'PersonCareer', 'TrustLeadersWhoBecameCommissioners'].sort());
+    // All but the document facts, neighbourhood and statements questions take one round trip.
+    expect([...compiledOps].sort()).toEqual(['ConnectionBetween', 'CouncilTimeline', 'CouncilsOverview', 'DocumentsMentioning', 'PersonCareer', 'Search', 'TrustLeadersWhoBecameCommissioners'].sort());
   });
 
   it('for every node of the seed graph through node(id), with every field of its type', async () => {
@@ -154,6 +154,39 @@ describe('compiled operations answer exactly as the resolvers do', () => {
     }
   });
 
+  it('for searches and document lists, page after page', async () => {
+    const searchQuery = `query ($q: String!, $kinds: [SearchKind!], $after: String) {
+      search(query: $q, kinds: $kinds, first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+        edges { cursor node { score matched node { __typename id ... on Person { name aliases } ... on Organisation { name kinds } ... on Document { title } ... on Policy { name } } } } } }`;
+    for (const [q, kinds] of [['Couldrik', null], ['birmingham childrens trust', ['CHILDRENS_TRUST']], ['council', null], ['trust', ['DOCUMENT', 'POLICY']], ['ADCS', null]] as const) {
+      let after: string | null = null;
+      for (let page = 0; page < 4; page += 1) {
+        const result = await both(searchQuery, { q, kinds, after });
+        expect(result.wasCompiled).toBe(true);
+        const body = JSON.parse(result.text.slice(4)) as { data: { search: { pageInfo: { hasNextPage: boolean; endCursor: string } } } };
+        if (!body.data.search.pageInfo.hasNextPage) break;
+        after = body.data.search.pageInfo.endCursor;
+      }
+    }
+    const documentsQuery = `query ($filter: DocumentFilter, $order: DocumentOrder, $after: String) {
+      documents(first: 2, after: $after, filter: $filter, orderBy: $order) { totalCount pageInfo { hasNextPage endCursor }
+        edges { cursor node { id title kind published { value } outlet { name } } } } }`;
+    for (const [filter, order] of [
+      [null, null],
+      [{ mentions: 'trust:birmingham-childrens-trust' }, { field: 'PUBLISHED', direction: 'DESC' }],
+      [{ titleContains: 'trust', kinds: ['ARTICLE'] }, { field: 'TITLE', direction: 'DESC' }],
+    ]) {
+      let after: string | null = null;
+      for (let page = 0; page < 4; page += 1) {
+        const result = await both(documentsQuery, { filter, order, after });
+        expect(result.wasCompiled).toBe(true);
+        const body = JSON.parse(result.text.slice(4)) as { data: { documents: { pageInfo: { hasNextPage: boolean; endCursor: string } } } };
+        if (!body.data.documents.pageInfo.hasNextPage) break;
+        after = body.data.documents.pageInfo.endCursor;
+      }
+    }
+  });
+
   it('for career transitions with every filter, strict or not, page after page', async () => {
     const query = `query ($from: TenureFilter!, $to: TenureFilter!, $strict: Boolean, $after: String) {
       careerTransitions(from: $from, to: $to, strict: $strict, first: 3, after: $after) {
@@ -209,7 +242,8 @@ describe('compiled operations answer exactly as the resolvers do', () => {
       ['{ organisation(id: "council:doncaster") { timeline(first: 500) { totalCount } } }', {}],
       ['{ person(id: "person:andy-couldrick") { name authored { title } } }', {}],
       ['{ document(id: "doc:dfe-more-cost-effective-alternative-to-childrens-trusts") { title supports { quote } } }', {}],
-      ['{ search(query: "Couldrick") { totalCount } }', {}],
+      ['{ neighbourhood(id: "person:andy-couldrick") { truncated } }', {}],
+      ['{ search(query: "   ") { totalCount } }', {}],
       ['query ($id: ID!) { person(id: $id) { name } }', { id: { not: 'an id' } }],
     ];
     for (const [query, variables] of cases) expect((await both(query, variables)).wasCompiled).toBe(false);

@@ -2,13 +2,16 @@ import neo4j from 'neo4j-driver';
 import { getNamedType, isObjectType, type FieldNode, type GraphQLObjectType, type GraphQLOutputType } from 'graphql';
 import { labelOfId } from '../node/node.ids.js';
 import { kindsFromLabels } from '../entities/entities.mappers.js';
+import { SEARCH_HITS } from '../search/search.repository.js';
+import { bestMatch, SEARCH_LABELS, searchQuery } from '../search/search.resolvers.js';
+import { documentsList } from '../documents/documents.repository.js';
 import { councilsList, organisationsList, peopleList, type EntityList } from '../entities/entities.repository.js';
 import { pageClauses, pagePosition } from '../pagination/keyset.js';
 import { checkFirst, checkIsoDate, encodeCursor, offsetOf } from '../pagination/pagination.js';
 import { buildTimeline } from '../facts/facts.timeline.js';
-import type { FactModel, PartialDateModel } from '../graph/graph.mappers.js';
+import type { FactModel, NodeModel, PartialDateModel } from '../graph/graph.mappers.js';
 import { LEADER_ROLE_KINDS } from '../graph/graph.repository.js';
-import type { TenureFilter } from '../../__generated__/resolvers-types.js';
+import type { SearchKind, TenureFilter } from '../../__generated__/resolvers-types.js';
 import { FACT_RELATIONSHIPS, transitionParams, transitionsMatch } from '../analysis/analysis.repository.js';
 import { inRange, LIMITS, requireKnownId, tenureMatch } from '../analysis/analysis.resolvers.js';
 import { leafShape, NotCompiled, wrapShape, type FieldCompiler, type FieldContext, type FieldRegistry, type Piece, type Shape } from './compiler.js';
@@ -235,9 +238,9 @@ function pageInfoShape(f: FieldContext, type: GraphQLOutputType, nodes: readonly
 
 // ---- root lists (keyset connections) -----------------------------------------------------
 
-const order = (orderBy: unknown) => {
-  const value = orderBy as { field?: 'NAME' | 'ID'; direction?: 'ASC' | 'DESC' | null } | null | undefined;
-  return { field: value?.field ?? 'NAME', direction: value?.direction ?? 'ASC' };
+const order = (orderBy: unknown, defaultField: string) => {
+  const value = orderBy as { field?: string; direction?: 'ASC' | 'DESC' | null } | null | undefined;
+  return { field: value?.field ?? defaultField, direction: value?.direction ?? 'ASC' };
 };
 
 interface ConnectionRows<Row> {
@@ -311,13 +314,13 @@ function connection<Row extends { n: unknown }>(
 
 /** A root connection over a keyset list (people, organisations, councils), paged in Cypher. */
 const keysetConnection =
-  (list: (f: FieldContext) => EntityList): FieldCompiler =>
+  (list: (f: FieldContext) => EntityList, defaultField = 'NAME'): FieldCompiler =>
   (f) => {
     const { spec, params } = list(f);
-    const { field, direction } = order(f.args.orderBy);
+    const { field, direction } = order(f.args.orderBy, defaultField);
     const { first, order: orderName, afterKey, afterId } = pagePosition({ first: f.args.first as number, after: f.args.after as string | null, field, direction });
     f.b.fixedParams({ ...params, afterKey, afterId, limit: neo4j.int(first + 1) });
-    const { page, count } = pageClauses(spec, field, direction);
+    const { page, count } = pageClauses(spec, field, direction, params, afterKey !== null || afterId !== null);
     type Row = { k: string; id: string; n: unknown };
     const shaped = connection<Row>(f, 'n', first, Boolean(f.args.after), (row) => encodeCursor([orderName, row.k, row.id]));
     const rows = `COLLECT { ${page}\n RETURN {k: sortKey, id: n.id, n: ${shaped.node?.expr ?? 'null'}} }`;
@@ -441,12 +444,46 @@ const PATH_FIELDS: FieldRegistry = {
       };
     },
   },
+  SearchResult: {
+    node: (f) => f.node(f.v),
+    score: (f) => ({ expr: `${f.v}S`, shape: leafShape(f.type) }),
+    matched: (f) => {
+      const query = String(f.b.shared.searchQuery);
+      const leaf = leafShape(f.type);
+      return {
+        expr: `[${f.v}.name, CASE WHEN ${f.v}:Document THEN [] ELSE coalesce(${f.v}.aliases, []) END]`,
+        shape: (value) => {
+          const [name, aliases] = value as [string, string[]];
+          return leaf(bestMatch({ name, aliases } as unknown as NodeModel, query));
+        },
+      };
+    },
+  },
   CareerTransition: {
     person: (f) => f.node(`${f.v}p`),
     from: (f) => f.node(`${f.v}a`),
     to: (f) => f.node(`${f.v}b`),
     ordering: (f) => ({ expr: `${f.v}o`, shape: leafShape(f.type) }),
   },
+};
+
+/** search: the resolver's full-text query, paged in Cypher; `matched` is computed as the resolver does. */
+const search: FieldCompiler = (f) => {
+  const query = String(f.args.query);
+  const lucene = searchQuery(query);
+  const first = checkFirst(f.args.first as number | null | undefined);
+  const offset = offsetOf(f.args.after as string | null | undefined);
+  const kinds = f.args.kinds as SearchKind[] | null | undefined;
+  f.b.fixedParams({ lucene, labels: kinds?.length ? kinds.map((kind) => SEARCH_LABELS[kind]) : null });
+  f.b.shared.searchQuery = query;
+  const x = f.b.fresh();
+  const shaped = connection<{ n: unknown }>(f, x, first, offset > 0, (_row, index) => encodeCursor([offset + index + 1]));
+  return {
+    expr: `{rows: COLLECT { ${SEARCH_HITS}
+      WITH n AS ${x}, score AS ${x}S ORDER BY ${x}S DESC, ${x}.id SKIP ${f.b.param(neo4j.int(offset))} LIMIT ${f.b.param(neo4j.int(first + 1))}
+      RETURN {n: ${shaped.node?.expr ?? 'null'}} }, total: ${shaped.count ? `COUNT { ${SEARCH_HITS} RETURN n }` : 'null'}}`,
+    shape: (value) => shaped.shape(value as ConnectionRows<{ n: unknown }>),
+  };
 };
 
 /** A root lookup by id under the label the id's prefix names (as the node loader does). */
@@ -470,6 +507,15 @@ export const COMPILED_FIELDS: FieldRegistry = {
     node: byId(),
     careerTransitions,
     paths,
+    search,
+    documents: keysetConnection((f) => {
+      const filter = (f.args.filter ?? {}) as Record<string, string | null | undefined>;
+      return documentsList({
+        ...filter,
+        publishedFrom: checkIsoDate(filter.publishedFrom, 'filter.publishedFrom'),
+        publishedTo: checkIsoDate(filter.publishedTo, 'filter.publishedTo'),
+      });
+    }, 'TITLE'),
     document: byId('Document'),
     people: keysetConnection((f) => peopleList((f.args.filter ?? {}) as never)),
     organisations: keysetConnection((f) => organisationsList((f.args.filter ?? {}) as never)),
@@ -517,6 +563,7 @@ export const COMPILED_FIELDS: FieldRegistry = {
     corpusFile: prop('corpusFile'),
     published: date('published'),
     text: prop('text'),
+    outlet: org('PUBLISHED_BY'),
   },
   Evidence: {
     quote: (f) => ({ expr: `${f.v}.quote`, shape: leafShape(f.type, (q) => q ?? '') }),

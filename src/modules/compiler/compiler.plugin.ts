@@ -1,10 +1,12 @@
-import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { HeaderMap, type ApolloServerPlugin, type BaseContext, type GraphQLRequestContextResponseForOperation, type GraphQLResponse } from '@apollo/server';
+import { GraphQLError, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import type { Database } from '../../neo4j/database.js';
 import { isDatabaseFailure } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import { compileOperation, NotCompiled } from './compiler.js';
+import { compileOperation, NotCompiled, type CompiledOperation } from './compiler.js';
 import { COMPILED_FIELDS } from './compiler.fields.js';
+
+const MAX_CACHED_PER_DOCUMENT = 256;
 
 const response = (body: { data: Record<string, unknown> | null; errors?: GraphQLFormattedError[] }): GraphQLResponse => ({
   http: { status: undefined, headers: new HeaderMap() },
@@ -24,14 +26,27 @@ export function compiledOperationsPlugin(options: {
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 }): ApolloServerPlugin {
   const { db, log } = options;
+  // Apollo keeps one parsed document per query text, so a document's compilations can be
+  // cached beside it: per operation and variables, a few hundred at most.
+  const cache = new WeakMap<DocumentNode, Map<string, CompiledOperation | null>>();
+  const compile = (context: GraphQLRequestContextResponseForOperation<BaseContext>): CompiledOperation | null => {
+    const { operation, document, schema, request } = context;
+    const key = `${operation.name?.value ?? ''}|${JSON.stringify(request.variables ?? {})}`;
+    let compiled = cache.get(document);
+    if (!compiled) cache.set(document, (compiled = new Map()));
+    if (compiled.has(key)) return compiled.get(key) ?? null;
+    const result = compileOperation(schema, document, operation, request.variables ?? {}, COMPILED_FIELDS, (reason) =>
+      log({ level: 'debug', msg: 'operation left to the resolvers', operation: operation.name?.value ?? null, reason }),
+    );
+    if (compiled.size >= MAX_CACHED_PER_DOCUMENT) compiled.delete(compiled.keys().next().value as string);
+    compiled.set(key, result);
+    return result;
+  };
   return {
     async requestDidStart() {
       return {
         async responseForOperation(context) {
-          const { operation, document, schema, request } = context;
-          const compiled = compileOperation(schema, document, operation, request.variables ?? {}, COMPILED_FIELDS, (reason) =>
-            log({ level: 'debug', msg: 'operation left to the resolvers', operation: operation.name?.value ?? null, reason }),
-          );
+          const compiled = compile(context);
           if (!compiled) return null;
           let rows: { data: unknown }[];
           try {

@@ -113,6 +113,8 @@ export interface Piece {
 /** Query-wide state: parameters and fresh variable names. */
 export class Builder {
   readonly params: Record<string, unknown> = {};
+  /** Values a root field leaves for the fields below it (e.g. the words searched for). */
+  readonly shared: Record<string, unknown> = {};
   private counter = 0;
 
   constructor(

@@ -32,6 +32,20 @@ export interface DocumentFilterArgs {
   publishedTo?: string | null;
 }
 
+/** The list query and parameters for a document filter (listNodes or a compiled operation). */
+export function documentsList(filter: DocumentFilterArgs): { spec: ListSpec; params: Record<string, unknown> } {
+  return {
+    spec: filter.mentions ? DOCUMENTS_MENTIONING : DOCUMENTS,
+    params: {
+      titleContains: filter.titleContains ? filter.titleContains.toLowerCase() : null,
+      kinds: filter.kinds?.length ? filter.kinds : null,
+      mentions: filter.mentions ?? null,
+      publishedFrom: filter.publishedFrom ?? null,
+      publishedTo: filter.publishedTo ?? null,
+    },
+  };
+}
+
 /** Document lists; single documents, their facts and mentions go through the graph loaders. */
 export class DocumentsRepository {
   constructor(
@@ -43,15 +57,7 @@ export class DocumentsRepository {
     page: { first: number | null | undefined; after: string | null | undefined; field: 'TITLE' | 'PUBLISHED'; direction: 'ASC' | 'DESC' },
     filter: DocumentFilterArgs,
   ) {
-    return listNodes<DocumentModel>(this.db, filter.mentions ? DOCUMENTS_MENTIONING : DOCUMENTS, {
-      ...page,
-      params: {
-        titleContains: filter.titleContains ? filter.titleContains.toLowerCase() : null,
-        kinds: filter.kinds?.length ? filter.kinds : null,
-        mentions: filter.mentions ?? null,
-        publishedFrom: filter.publishedFrom ?? null,
-        publishedTo: filter.publishedTo ?? null,
-      },
-    }, this.prime);
+    const { spec, params } = documentsList(filter);
+    return listNodes<DocumentModel>(this.db, spec, { ...page, params }, this.prime);
   }
 }

@@ -14,7 +14,11 @@ export interface ListSpec {
   name: string;
   /** `MATCH (n:Person)` */
   match: string;
-  /** WHERE conditions, each a constant using `$params`. */
+  /**
+   * WHERE conditions, each a constant using `$params`. Each must hold whenever every parameter
+   * it names is null: such a condition is then left out of the query text, so that the
+   * planner sees only the filters in use (and can read an index in sort order).
+   */
   where: string[];
   /**
    * Sort expressions over `n` by field name; values must be strings. A field may give one
@@ -38,17 +42,27 @@ const cache = new Map<string, { list: string; count: string }>();
  * filtered and positioned after `$afterKey`/`$afterId`. Shared by listNodes and by compiled
  * operations (src/modules/compiler), which project `n` themselves.
  */
-export function pageClauses(spec: ListSpec, field: string, direction: 'ASC' | 'DESC'): { page: string; count: string } {
+export function pageClauses(
+  spec: ListSpec,
+  field: string,
+  direction: 'ASC' | 'DESC',
+  params: Record<string, unknown>,
+  after: boolean,
+): { page: string; count: string } {
   const sortKey = spec.sortKeys[field];
   if (!sortKey) throw new Error(`${spec.name} cannot sort by ${field}`);
   const key = typeof sortKey === 'string' ? sortKey : sortKey[direction];
   const op = direction === 'ASC' ? '>' : '<';
-  const filter = spec.where.length > 0 ? spec.where.join('\n  AND ') : 'true';
+  const inUse = (condition: string) => {
+    const names = [...condition.matchAll(/\$(\w+)/g)].map((match) => match[1]!);
+    return names.length === 0 || names.some((name) => params[name] !== null && params[name] !== undefined);
+  };
+  // The sort key is never null (names are required), and saying so lets an index give the order.
+  const filter = [...spec.where.filter(inUse), `${key} IS NOT NULL`].join('\n  AND ');
   return {
     page: `${spec.match}
 WHERE ${filter}
-WITH n, ${key} AS sortKey
-WHERE $afterKey IS NULL OR sortKey ${op} $afterKey OR (sortKey = $afterKey AND n.id ${op} $afterId)
+WITH n, ${key} AS sortKey${after ? `\nWHERE sortKey ${op} $afterKey OR (sortKey = $afterKey AND n.id ${op} $afterId)` : ''}
 WITH n, sortKey ORDER BY sortKey ${direction}, n.id ${direction}
 LIMIT $limit`,
     count: `${spec.match}
@@ -56,11 +70,12 @@ WHERE ${filter}`,
   };
 }
 
-function queries(spec: ListSpec, field: string, direction: 'ASC' | 'DESC') {
-  const cacheKey = `${spec.name}|${field}|${direction}`;
+function queries(spec: ListSpec, field: string, direction: 'ASC' | 'DESC', params: Record<string, unknown>, after: boolean) {
+  const active = Object.keys(params).filter((name) => params[name] !== null && params[name] !== undefined);
+  const cacheKey = `${spec.name}|${field}|${direction}|${after}|${active.join(',')}`;
   const hit = cache.get(cacheKey);
   if (hit) return hit;
-  const { page, count } = pageClauses(spec, field, direction);
+  const { page, count } = pageClauses(spec, field, direction, params, after);
   const built = {
     list: `/* ${spec.name}:${field}:${direction} */
 ${page}
@@ -89,8 +104,8 @@ export async function listNodes<T extends NodeModel>(
   args: ListArgs,
   prime: (model: NodeModel) => void,
 ): Promise<ConnectionModel<T>> {
-  const { list, count } = queries(spec, args.field, args.direction);
   const { first, order, afterKey, afterId } = pagePosition(args);
+  const { list, count } = queries(spec, args.field, args.direction, args.params, afterKey !== null || afterId !== null);
   const rows = await db.read<{ sortKey: string; node: RawNode }>(list, {
     ...args.params,
     afterKey,

@@ -7,12 +7,16 @@ export interface SearchHit {
   score: number;
 }
 
+/** The hits of $lucene among $labels (null: all), as `n` and `score`. */
+export const SEARCH_HITS = `CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node AS n, score
+WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)`;
+
 const SEARCH = `/* search */
 CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node AS n, score
 WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)
-RETURN ${NODE_PROJECTION} AS node, score
-ORDER BY score DESC, n.id
-SKIP $offset LIMIT $limit`;
+WITH n, score ORDER BY score DESC, n.id
+SKIP $offset LIMIT $limit
+RETURN ${NODE_PROJECTION} AS node, score`;
 
 const COUNT_SEARCH = `/* countSearch */
 CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node AS n

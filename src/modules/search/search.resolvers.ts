@@ -4,7 +4,7 @@ import type { NodeModel } from '../graph/graph.mappers.js';
 import { checkFirst, offsetConnection, offsetOf } from '../pagination/pagination.js';
 import { toLuceneQuery } from './search.lucene.js';
 
-const SEARCH_LABELS: Record<SearchKind, string> = {
+export const SEARCH_LABELS: Record<SearchKind, string> = {
   PERSON: 'Person',
   ORGANISATION: 'Organisation',
   COUNCIL: 'Council',
@@ -28,14 +28,20 @@ export function bestMatch(node: NodeModel, query: string): string {
   return candidates.reduce((best, candidate) => (scoreOf(candidate) > scoreOf(best) ? candidate : best), node.name);
 }
 
+/** The Lucene query for the words typed, or BAD_USER_INPUT. */
+export function searchQuery(query: string): string {
+  if (query.length > MAX_SEARCH_LENGTH) {
+    throw userInputError(`\`query\` may be at most ${MAX_SEARCH_LENGTH} characters.`, 'query');
+  }
+  const lucene = toLuceneQuery(query);
+  if (lucene === null) throw userInputError('`query` must contain at least one letter or digit.', 'query');
+  return lucene;
+}
+
 export const searchResolvers: Resolvers = {
   Query: {
     search: async (_, { query, kinds, first, after }, { repositories }) => {
-      if (query.length > MAX_SEARCH_LENGTH) {
-        throw userInputError(`\`query\` may be at most ${MAX_SEARCH_LENGTH} characters.`, 'query');
-      }
-      const lucene = toLuceneQuery(query);
-      if (lucene === null) throw userInputError('`query` must contain at least one letter or digit.', 'query');
+      const lucene = searchQuery(query);
       const size = checkFirst(first);
       const offset = offsetOf(after);
       const labels = kinds?.length ? kinds.map((kind) => SEARCH_LABELS[kind]) : null;
