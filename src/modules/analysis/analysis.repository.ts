@@ -28,35 +28,48 @@ export interface TransitionRow {
 // began (its latest possible start is not before the other's earliest). CERTAIN when even
 // its earliest possible start follows the other's latest possible start.
 // With roles to start from, the tenure_role_kind index finds the earlier tenures; without,
-// every tenure is a candidate. Two texts, because `$x IS NULL OR ...` defeats the index.
-export const transitionsMatch = (byRole: boolean) => `MATCH (a:Tenure)
-WHERE ${byRole ? 'a.roleKind IN $fromRoles' : 'true'}
-MATCH (a)-[:AT]->(ao:Organisation)
-WHERE ($fromOrgLabels IS NULL OR any(label IN labels(ao) WHERE label IN $fromOrgLabels))
-  AND ($fromOrg IS NULL OR ao.id = $fromOrg)
+// every tenure is a candidate. The text depends on which filters are in use, so that the planner sees only those (an
+// unused `$x IS NULL OR ...` still costs a scan), and a single organisation kind becomes a
+// label in the pattern.
+const transitionTexts = new Map<string, string>();
+export function transitionsMatch(from: TenureMatch, to: TenureMatch): string {
+  const key = JSON.stringify([from.roleKinds !== null, from.orgLabels?.length === 1 ? from.orgLabels[0] : from.orgLabels !== null, from.organisation !== null,
+    to.roleKinds !== null, to.orgLabels?.length === 1 ? to.orgLabels[0] : to.orgLabels !== null, to.organisation !== null]);
+  const hit = transitionTexts.get(key);
+  if (hit) return hit;
+  const label = (labels: string[] | null) => (labels?.length === 1 ? `:${labels[0]}` : '');
+  const conditions = (side: 'from' | 'to', match: TenureMatch, org: string) => [
+    ...(match.orgLabels && match.orgLabels.length > 1 ? [`any(label IN labels(${org}) WHERE label IN $${side}OrgLabels)`] : []),
+    ...(match.organisation !== null ? [`${org}.id = $${side}Org`] : []),
+  ];
+  const fromConditions = conditions('from', from, 'ao');
+  const toConditions = [
+    'b <> a',
+    ...(to.roleKinds !== null ? ['b.roleKind IN $toRoles'] : []),
+    ...conditions('to', to, 'bo'),
+    '(b.startLatest IS NULL OR a.startEarliest IS NULL OR b.startLatest >= a.startEarliest)',
+  ];
+  const text = `MATCH (a:Tenure)${from.roleKinds !== null ? '\nWHERE a.roleKind IN $fromRoles' : ''}
+MATCH (a)-[:AT]->(ao:Organisation${label(from.orgLabels)})${fromConditions.length ? `\nWHERE ${fromConditions.join(' AND ')}` : ''}
 MATCH (p:Person)-[:HELD]->(a)
-MATCH (p)-[:HELD]->(b:Tenure)-[:AT]->(bo:Organisation)
-WHERE b <> a
-  AND ($toRoles IS NULL OR b.roleKind IN $toRoles)
-  AND ($toOrgLabels IS NULL OR any(label IN labels(bo) WHERE label IN $toOrgLabels))
-  AND ($toOrg IS NULL OR bo.id = $toOrg)
-  AND (b.startLatest IS NULL OR a.startEarliest IS NULL OR b.startLatest >= a.startEarliest)
+MATCH (p)-[:HELD]->(b:Tenure)-[:AT]->(bo:Organisation${label(to.orgLabels)})
+WHERE ${toConditions.join('\n  AND ')}
 WITH p, a, b, CASE WHEN b.startEarliest > a.startLatest THEN 'CERTAIN' ELSE 'UNDATED' END AS ordering
 WHERE NOT $strict OR ordering = 'CERTAIN'`;
+  transitionTexts.set(key, text);
+  return text;
+}
 
-const careerTransitionsQuery = (byRole: boolean) => `/* careerTransitions${byRole ? ':byRole' : ''} */
-${transitionsMatch(byRole)}
+const careerTransitionsQuery = (from: TenureMatch, to: TenureMatch) => `/* careerTransitions */
+${transitionsMatch(from, to)}
 WITH p, a, b, ordering ORDER BY p.name, p.id, a.id, b.id SKIP $offset LIMIT $limit
 CALL (a) { WITH a AS n RETURN ${NODE_PROJECTION} AS fromNode }
 CALL (b) { WITH b AS n RETURN ${NODE_PROJECTION} AS toNode }
 RETURN p.id AS personId, fromNode, toNode, ordering`;
 
-const countTransitionsQuery = (byRole: boolean) => `/* countCareerTransitions${byRole ? ':byRole' : ''} */
-${transitionsMatch(byRole)}
+const countTransitionsQuery = (from: TenureMatch, to: TenureMatch) => `/* countCareerTransitions */
+${transitionsMatch(from, to)}
 RETURN count(*) AS total`;
-
-const CAREER_TRANSITIONS = { byRole: careerTransitionsQuery(true), all: careerTransitionsQuery(false) };
-const COUNT_CAREER_TRANSITIONS = { byRole: countTransitionsQuery(true), all: countTransitionsQuery(false) };
 
 // Relationships between entities and facts; documents join everything they mention, so
 // paths avoid them unless asked.
@@ -155,7 +168,7 @@ export class AnalysisRepository {
 
   async careerTransitions(from: TenureMatch, to: TenureMatch, strict: boolean, offset: number, limit: number): Promise<TransitionRow[]> {
     const rows = await this.db.read<{ personId: string; fromNode: RawNode; toNode: RawNode; ordering: 'CERTAIN' | 'UNDATED' }>(
-      from.roleKinds ? CAREER_TRANSITIONS.byRole : CAREER_TRANSITIONS.all,
+      careerTransitionsQuery(from, to),
       { ...this.transitionParams(from, to, strict), offset: neo4j.int(offset), limit: neo4j.int(limit) },
     );
     return rows.map((row) => {
@@ -169,7 +182,7 @@ export class AnalysisRepository {
 
   async countCareerTransitions(from: TenureMatch, to: TenureMatch, strict: boolean): Promise<number> {
     const [row] = await this.db.read<{ total: { toNumber(): number } }>(
-      from.roleKinds ? COUNT_CAREER_TRANSITIONS.byRole : COUNT_CAREER_TRANSITIONS.all,
+      countTransitionsQuery(from, to),
       this.transitionParams(from, to, strict),
     );
     return row ? row.total.toNumber() : 0;

@@ -67,11 +67,37 @@ function dateShape(f: Pick<FieldContext, 'type' | 'subfields'>): (model: Partial
   return (model) => wrapped(model);
 }
 
+/** The Cypher of each PartialDate field over the properties `<key>...` of `v`. */
+const DATE_FIELDS: Record<string, (v: string, key: string) => string> = {
+  value: (v, key) => `${v}.${key}`,
+  precision: (v, key) => `${v}.${key}Precision`,
+  earliest: (v, key) => `toString(${v}.${key}Earliest)`,
+  latest: (v, key) => `toString(${v}.${key}Latest)`,
+  relative: (v, key) => `${v}.${key}Relative`,
+};
+
+/** A partial date field: only the selected parts are read (resolvedFrom is not compiled). */
 const date =
   (key: string): FieldCompiler =>
   (f) => {
-    const shape = dateShape(f);
-    return { expr: dateExpr(f.v, key), shape: (value) => shape(dateModel(value)) };
+    const type = getNamedType(f.type) as GraphQLObjectType;
+    const parts = [...f.subfields(type)].map(([responseKey, nodes], index) => {
+      const name = nodes[0]!.name.value;
+      if (name === '__typename') return { responseKey, expr: null, index, shape: () => type.name };
+      const read = DATE_FIELDS[name];
+      if (!read) throw new NotCompiled(`PartialDate.${name}`);
+      return { responseKey, expr: read(f.v, key), index, shape: leafShape(type.getFields()[name]!.type) };
+    });
+    const expr = `CASE WHEN ${f.v}.${key} IS NULL THEN null ELSE [${parts.map((part) => part.expr ?? 'null').join(', ')}] END`;
+    return {
+      expr,
+      shape: wrapShape(f.type, (value) => {
+        const list = value as unknown[];
+        const out: Record<string, unknown> = {};
+        for (const part of parts) out[part.responseKey] = part.shape(list[part.index]);
+        return out;
+      }),
+    };
   };
 
 // ---- relations ---------------------------------------------------------------------------
@@ -96,7 +122,7 @@ const many =
     const piece = f.node(x);
     const condition = where?.(f, x);
     return {
-      expr: `COLLECT { MATCH ${pattern(f.v, x)}${condition ? ` WHERE ${condition}` : ''} WITH DISTINCT ${x} ORDER BY ${order(x)} RETURN ${piece.expr} }`,
+      expr: `COLLECT { MATCH ${pattern(f.v, x)}${condition ? ` WHERE ${condition}` : ''} WITH ${x} ORDER BY ${order(x)} RETURN ${piece.expr} }`,
       shape: piece.shape,
     };
   };
@@ -347,7 +373,7 @@ const offsetConnectionOf =
 
 /** Documents that mention `v`, newest first, undated last, then by title (relatedDocuments). */
 const mentionedIn = offsetConnectionOf(
-  (v, x, node) => `COLLECT { MATCH (${v})<-[:MENTIONS]-(${x}:Document) WITH DISTINCT ${x}
+  (v, x, node) => `COLLECT { MATCH (${v})<-[:MENTIONS]-(${x}:Document) WITH ${x}
     ORDER BY ${x}.published IS NULL, ${x}.publishedEarliest DESC, ${x}.publishedLatest DESC, ${x}.title RETURN {n: ${node}} }`,
 );
 
@@ -360,7 +386,7 @@ const careerTransitions: FieldCompiler = (f) => {
   f.b.fixedParams({ ...transitionParams(from, to, Boolean(f.args.strict)), offset: neo4j.int(offset), limit: neo4j.int(first + 1) });
   const x = f.b.fresh();
   const shaped = connection<{ n: unknown }>(f, x, first, offset > 0, (_row, index) => encodeCursor([offset + index + 1]));
-  const match = transitionsMatch(from.roleKinds !== null);
+  const match = transitionsMatch(from, to);
   const rows = `COLLECT { ${match}
     WITH p, a, b, ordering ORDER BY p.name, p.id, a.id, b.id SKIP $offset LIMIT $limit
     WITH p AS ${x}p, a AS ${x}a, b AS ${x}b, ordering AS ${x}o
