@@ -14,7 +14,7 @@ export type Impl = 'raw' | 'api' | 'ngql';
 export const IMPLS: Impl[] = ['raw', 'api', 'ngql'];
 export const IMPL_NAMES: Record<Impl, string> = {
   raw: 'raw Cypher (node:http + neo4j-driver)',
-  api: 'this API (Apollo Server + resolvers + DataLoader)',
+  api: 'this API (Apollo Server; operations compiled to one Cypher query, resolvers + DataLoader otherwise)',
   ngql: '@neo4j/graphql 7 (Apollo Server)',
 };
 

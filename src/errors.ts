@@ -51,11 +51,12 @@ function isTimeout(driverCode: string | null): boolean {
   return driverCode !== null && /TransactionTimedOut|Transaction\.Terminated|LockClientStopped/.test(driverCode);
 }
 
-/** Whether an error is Neo4j being unavailable or a query timing out (not a bug in the query). */
-export function isDatabaseFailure(error: unknown): boolean {
+/** Whether an error is Neo4j being unavailable, a query timing out, or neither (a bug). */
+export function databaseFailure(error: unknown): 'unavailable' | 'timeout' | null {
   const cause = rootCause(error);
   const driverCode = neo4jCode(cause);
-  return isUnavailable(cause, driverCode) || isTimeout(driverCode);
+  if (isUnavailable(cause, driverCode)) return 'unavailable';
+  return isTimeout(driverCode) ? 'timeout' : null;
 }
 
 /**

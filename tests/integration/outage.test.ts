@@ -13,14 +13,23 @@ const neo4j = new ManagedNeo4j({
   pagecache: '128m',
 });
 let api: TestApi;
+let resolversOnly: TestApi;
 const QUERY = '{ person(id: "person:andy-couldrick") { name tenures { role } } }';
+// Nullable and non-null roots, and one that needs no database.
+const MIXED = [
+  '{ __typename a: person(id: "person:andy-couldrick") { name } b: organisation(id: "council:doncaster") { name } }',
+  '{ __typename organisations(first: 2) { totalCount } person(id: "person:andy-couldrick") { name } }',
+  '{ __typename }',
+];
 
 beforeAll(async () => {
   api = await startTestApi();
+  resolversOnly = await startTestApi({ compile: false });
 });
 afterAll(async () => {
   await neo4j.start(180_000); // whatever happened, leave the database running for the next file
   await api.close();
+  await resolversOnly.close();
 });
 
 describe('a Neo4j outage while the API runs', () => {
@@ -36,6 +45,18 @@ describe('a Neo4j outage while the API runs', () => {
     expect(JSON.stringify(down)).not.toMatch(/stacktrace|ECONNREFUSED|Neo4jError/);
     // A bound against hanging, far above the observed figure (printed below), not a speed target.
     expect(failFastMs).toBeLessThan(20_000);
+    // Compiled operations report the outage as the resolvers do: one error per root field
+    // that needed Neo4j, with its path and location, null where the schema allows.
+    // graphql-js lists errors in the order its resolvers fail, and once a non-null root field
+    // has failed it may drop the errors of fields still running: so the same data, and every
+    // error the resolvers report reported too.
+    for (const query of MIXED) {
+      const [compiled, resolved] = [await api.graphql(query), await resolversOnly.graphql(query)];
+      expect(compiled.status, query).toBe(resolved.status);
+      expect(compiled.data, query).toEqual(resolved.data);
+      for (const error of resolved.errors ?? []) expect(compiled.errors, query).toContainEqual(error);
+      if (query !== '{ __typename }') expect(compiled.errors?.length, query).toBeGreaterThan(0);
+    }
     const ready = await fetch(`${api.url}/ready`);
     expect(ready.status).toBe(503);
     expect((await fetch(`${api.url}/health`)).status).toBe(200);

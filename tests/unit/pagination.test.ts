@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { pageClauses } from '../../src/modules/pagination/keyset.js';
 import { checkFirst, decodeCursor, encodeCursor, toConnection } from '../../src/modules/pagination/pagination.js';
 
 describe('cursors', () => {
@@ -41,5 +42,28 @@ describe('connections', () => {
     expect(connection.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     expect(decodeCursor(connection.pageInfo.endCursor!, 1)).toEqual(['b']);
     expect(await connection.totalCount()).toBe(3);
+  });
+});
+
+describe('list query texts', () => {
+  const spec = {
+    name: 'test',
+    match: 'MATCH (n:Person)',
+    where: ['($nameContains IS NULL OR n.name CONTAINS $nameContains)', '($roleKinds IS NULL AND $organisation IS NULL OR EXISTS { MATCH (n)-->() })'],
+    sortKeys: { NAME: 'n.name' },
+  };
+  it('leave out the filters not in use, and the cursor condition without a cursor', () => {
+    const { page, count } = pageClauses(spec, 'NAME', 'ASC', { nameContains: null, roleKinds: null, organisation: null }, false);
+    expect(page).not.toContain('$nameContains');
+    expect(page).not.toContain('EXISTS');
+    expect(page).not.toContain('$afterKey');
+    expect(page).toContain('n.name IS NOT NULL');
+    expect(count).not.toContain('$nameContains');
+  });
+  it('keep a filter when any parameter it names is set', () => {
+    const { page } = pageClauses(spec, 'NAME', 'DESC', { nameContains: 'x', roleKinds: null, organisation: 'org:y' }, true);
+    expect(page).toContain('$nameContains');
+    expect(page).toContain('EXISTS');
+    expect(page).toContain('sortKey < $afterKey');
   });
 });

@@ -9,6 +9,7 @@ import {
   type StatementModel,
   type TenureModel,
 } from '../graph/graph.mappers.js';
+import { labelOfId } from '../node/node.ids.js';
 import { listNodes, type ListSpec } from '../pagination/keyset.js';
 
 export interface TenureMatch {
@@ -76,17 +77,22 @@ RETURN count(*) AS total`;
 export const FACT_RELATIONSHIPS =
   'HELD|AT|FOR_COUNCIL|PROVIDED_BY|INSPECTED|CONDUCTED_BY|DIRECTED|ISSUED_BY|MANDATED|INVOLVED|SAID_BY|ABOUT';
 
-// The hop bound must be a literal in Cypher; it is a validated integer (1..10), never text.
-const pathsQuery = (maxHops: number, viaDocuments: boolean) => `/* paths:${maxHops}:${viaDocuments ? 'all' : 'facts'} */
-WITH $from AS id
-${MATCH_NODE_BY_ID}
-WITH n AS a, $to AS id
-${MATCH_NODE_BY_ID}
-WITH a, n AS b
-MATCH path = allShortestPaths((a)-[${viaDocuments ? '' : `:${FACT_RELATIONSHIPS}`}*..${maxHops}]-(b))
+/**
+ * The first `$first` shortest paths between the nodes with ids `$from` and `$to`, each sought
+ * under the label its id names (a validated id: labelOfId is not null). Shared by the
+ * resolver and the compiled query, so that both find the same paths in the same order. The
+ * hop bound must be a literal in Cypher; it is a validated integer (1..10), never text.
+ */
+export function pathsMatch(ends: { from: string; to: string; first: string }, fromId: string, toId: string, maxHops: number, viaDocuments: boolean, a = 'a', b = 'b'): string {
+  return `MATCH (${a}:${labelOfId(fromId)} {id: ${ends.from}}) MATCH (${b}:${labelOfId(toId)} {id: ${ends.to}})
+MATCH path = allShortestPaths((${a})-[${viaDocuments ? '' : `:${FACT_RELATIONSHIPS}`}*..${maxHops}]-(${b}))
+WITH path LIMIT ${ends.first}`;
+}
+
+const pathsQuery = (fromId: string, toId: string, maxHops: number, viaDocuments: boolean) => `/* paths:${maxHops}:${viaDocuments ? 'all' : 'facts'} */
+${pathsMatch({ from: '$from', to: '$to', first: '$first' }, fromId, toId, maxHops, viaDocuments)}
 RETURN [x IN nodes(path) | x.id] AS ids,
-       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, quote: r.quote}] AS rels
-LIMIT $first`;
+       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, quote: r.quote}] AS rels`;
 
 export interface PathRow {
   ids: string[];
@@ -189,7 +195,7 @@ export class AnalysisRepository {
   }
 
   paths(from: string, to: string, maxHops: number, first: number, viaDocuments: boolean): Promise<PathRow[]> {
-    return this.db.read<PathRow>(pathsQuery(maxHops, viaDocuments), { from, to, first: neo4j.int(first) });
+    return this.db.read<PathRow>(pathsQuery(from, to, maxHops, viaDocuments), { from, to, first: neo4j.int(first) });
   }
 
   /** Breadth-first, one round trip per level, stopping at `limit` nodes. */

@@ -12,7 +12,7 @@ import { buildTimeline } from '../facts/facts.timeline.js';
 import type { FactModel, NodeModel, PartialDateModel } from '../graph/graph.mappers.js';
 import { LEADER_ROLE_KINDS } from '../graph/graph.repository.js';
 import type { SearchKind, TenureFilter } from '../../__generated__/resolvers-types.js';
-import { FACT_RELATIONSHIPS, transitionParams, transitionsMatch } from '../analysis/analysis.repository.js';
+import { pathsMatch, transitionParams, transitionsMatch } from '../analysis/analysis.repository.js';
 import { inRange, LIMITS, requireKnownId, tenureMatch } from '../analysis/analysis.resolvers.js';
 import { leafShape, NotCompiled, wrapShape, type FieldCompiler, type FieldContext, type FieldRegistry, type Piece, type Shape } from './compiler.js';
 
@@ -136,7 +136,7 @@ const roleKinds = (f: FieldContext, x: string) => {
 const evidence: FieldCompiler = (f) => {
   const r = f.b.fresh();
   const piece = f.node(r);
-  return { expr: `COLLECT { MATCH (${f.v})-[${r}:EVIDENCED_BY]->(${r}d:Document) WITH ${r}, ${r}d ORDER BY ${r}d.id, ${r}.quote RETURN ${piece.expr} }`, shape: piece.shape };
+  return { expr: `COLLECT { MATCH (${f.v})-[${r}:EVIDENCED_BY]->(${r}d:Document) WITH ${r}, ${r}d ORDER BY ${r}d.id, coalesce(${r}.quote, '') RETURN ${piece.expr} }`, shape: piece.shape };
 };
 
 // ---- entities ----------------------------------------------------------------------------
@@ -366,7 +366,7 @@ const offsetConnectionOf =
     const shaped = connection<{ n: unknown }>(f, x, first, offset > 0, (_row, index) => encodeCursor([offset + index + 1]));
     const all = f.b.fresh();
     return {
-      expr: `[${all} IN [${list(f.v, x, shaped.node?.expr ?? 'null')}] | {rows: ${all}[${offset}..${offset + first + 1}], total: size(${all})}][0]`,
+      expr: `[${all} IN [${list(f.v, x, shaped.node?.expr ?? 'null')}] | {rows: ${all}[${f.b.param(neo4j.int(offset))}..${f.b.param(neo4j.int(offset + first + 1))}], total: size(${all})}][0]`,
       shape: (value) => shaped.shape(value as ConnectionRows<{ n: unknown }>),
     };
   };
@@ -374,7 +374,7 @@ const offsetConnectionOf =
 /** Documents that mention `v`, newest first, undated last, then by title (relatedDocuments). */
 const mentionedIn = offsetConnectionOf(
   (v, x, node) => `COLLECT { MATCH (${v})<-[:MENTIONS]-(${x}:Document) WITH ${x}
-    ORDER BY ${x}.published IS NULL, ${x}.publishedEarliest DESC, ${x}.publishedLatest DESC, ${x}.title RETURN {n: ${node}} }`,
+    ORDER BY ${x}.published IS NULL, ${x}.publishedEarliest DESC, ${x}.publishedLatest DESC, ${x}.title, ${x}.id RETURN {n: ${node}} }`,
 );
 
 /** careerTransitions: the resolver's match (analysis.repository.ts), paged by offset in Cypher. */
@@ -412,13 +412,11 @@ const paths: FieldCompiler = (f) => {
   const [a, b, x] = [f.b.fresh(), f.b.fresh(), f.b.fresh()];
   const piece = f.selectionOf(f.type, f.nodes, x);
   const shape = wrapShape(f.type, piece.shape);
-  const types = f.args.viaDocuments ? '' : `:${FACT_RELATIONSHIPS}`;
-  const found = (v: string, id: string) => `EXISTS { MATCH (${v}:${labelOfId(id)} {id: ${f.b.param(id)}}) }`;
+  const ends = { from: f.b.param(fromId), to: f.b.param(toId), first: f.b.param(neo4j.int(count)) };
+  const found = (v: string, id: string, param: string) => `EXISTS { MATCH (${v}:${labelOfId(id)} {id: ${param}}) }`;
   return {
-    expr: `{found: ${found(a, fromId)} AND ${found(b, toId)}, paths: COLLECT {
-      MATCH (${a}:${labelOfId(fromId)} {id: ${f.b.param(fromId)}}) MATCH (${b}:${labelOfId(toId)} {id: ${f.b.param(toId)}})
-      MATCH path = allShortestPaths((${a})-[${types}*..${hops}]-(${b}))
-      WITH path LIMIT ${f.b.param(neo4j.int(count))}
+    expr: `{found: ${found(a, fromId, ends.from)} AND ${found(b, toId, ends.to)}, paths: COLLECT {
+      ${pathsMatch(ends, fromId, toId, hops, Boolean(f.args.viaDocuments), a, b)}
       WITH nodes(path) AS ${x}N, relationships(path) AS ${x}R
       RETURN ${piece.expr} }}`,
     shape: (value) => {
@@ -479,7 +477,8 @@ const PATH_FIELDS: FieldRegistry = {
       return {
         expr: `[${f.v}.name, CASE WHEN ${f.v}:Document THEN [] ELSE coalesce(${f.v}.aliases, []) END]`,
         shape: (value) => {
-          const [name, aliases] = value as [string, string[]];
+          const [name, aliases] = value as [unknown, string[]];
+          if (typeof name !== 'string') throw new NotCompiled('a search hit without a name');
           return leaf(bestMatch({ name, aliases } as unknown as NodeModel, query));
         },
       };

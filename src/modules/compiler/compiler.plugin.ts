@@ -1,24 +1,28 @@
 import { HeaderMap, type ApolloServerPlugin, type BaseContext, type GraphQLRequestContextResponseForOperation, type GraphQLResponse } from '@apollo/server';
 import { GraphQLError, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import type { Database } from '../../neo4j/database.js';
-import { isDatabaseFailure } from '../../errors.js';
+import { databaseFailure } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import { compileOperation, NotCompiled, type CompiledOperation } from './compiler.js';
+import { coerceVariables, compileOperation, NotCompiled, type CompiledOperation } from './compiler.js';
 import { COMPILED_FIELDS } from './compiler.fields.js';
-
-const MAX_CACHED_PER_DOCUMENT = 256;
 
 const response = (body: { data: Record<string, unknown> | null; errors?: GraphQLFormattedError[] }): GraphQLResponse => ({
   http: { status: undefined, headers: new HeaderMap() },
   body: { kind: 'single', singleResult: body },
 });
 
+/** Compilations kept per parsed document (per operation and variables); larger keys are not kept. */
+const MAX_CACHED_PER_DOCUMENT = 256;
+const MAX_CACHE_KEY = 2_048;
+
 /**
  * Answers a read operation with one compiled Cypher query when it can (compiler.ts), before
- * Apollo executes resolvers. Runs after parsing, validation and the query limits. Whatever it
- * cannot answer exactly, it leaves to the resolvers: an operation outside the compiled subset,
- * or data the schema does not allow. A database failure (unavailable, timed out) is answered
- * here, coded as the resolvers would code it, so it is not tried twice.
+ * Apollo executes resolvers. Runs after parsing, validation and the query limits. It leaves to
+ * the resolvers an operation outside the compiled subset, invalid variables and arguments
+ * (they give the coded errors), a compiled result that does not fit the schema (a required
+ * reference missing among the fields selected), and a query that timed out (the resolvers
+ * split the work into smaller queries, each with its own timeout). Neo4j being unavailable
+ * is answered here, as graphql-js would report it, so that it is not waited for twice.
  */
 export function compiledOperationsPlugin(options: {
   db: Database;
@@ -26,43 +30,66 @@ export function compiledOperationsPlugin(options: {
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 }): ApolloServerPlugin {
   const { db, log } = options;
-  // Apollo keeps one parsed document per query text, so a document's compilations can be
-  // cached beside it: per operation and variables, a few hundred at most.
+  // Apollo keeps one parsed document per query text, so a document's compilations are kept
+  // beside it, keyed by the operation and its declared variables as coerced.
   const cache = new WeakMap<DocumentNode, Map<string, CompiledOperation | null>>();
   const compile = (context: GraphQLRequestContextResponseForOperation<BaseContext>): CompiledOperation | null => {
     const { operation, document, schema, request } = context;
-    const key = `${operation.name?.value ?? ''}|${JSON.stringify(request.variables ?? {})}`;
+    const onSkip = (reason: string) => log({ level: 'debug', msg: 'operation left to the resolvers', operation: operation.name?.value ?? null, reason });
+    const variables = coerceVariables(schema, operation, request.variables ?? {});
+    if (!variables) {
+      onSkip('invalid variables');
+      return null;
+    }
+    const key = `${operation.name?.value ?? ''}|${JSON.stringify(variables)}`;
     let compiled = cache.get(document);
-    if (!compiled) cache.set(document, (compiled = new Map()));
-    if (compiled.has(key)) return compiled.get(key) ?? null;
-    const result = compileOperation(schema, document, operation, request.variables ?? {}, COMPILED_FIELDS, (reason) =>
-      log({ level: 'debug', msg: 'operation left to the resolvers', operation: operation.name?.value ?? null, reason }),
-    );
-    if (compiled.size >= MAX_CACHED_PER_DOCUMENT) compiled.delete(compiled.keys().next().value as string);
-    compiled.set(key, result);
+    if (compiled?.has(key)) return compiled.get(key) ?? null;
+    const result = compileOperation(schema, document, operation, variables, COMPILED_FIELDS, onSkip);
+    if (key.length <= MAX_CACHE_KEY) {
+      if (!compiled) cache.set(document, (compiled = new Map()));
+      if (compiled.size >= MAX_CACHED_PER_DOCUMENT) compiled.delete(compiled.keys().next().value as string);
+      compiled.set(key, result);
+    }
     return result;
   };
+
+  /** The response graphql-js gives when every root field that reads Neo4j fails with `error`. */
+  const failed = (compiled: CompiledOperation, error: Error): GraphQLResponse => {
+    const errors: GraphQLFormattedError[] = [];
+    let data: Record<string, unknown> | null = {};
+    for (const root of compiled.roots) {
+      if (!root.fromDatabase) {
+        if (data) data[root.key] = root.shape(undefined);
+        continue;
+      }
+      const graphQLError = new GraphQLError(error.message, { nodes: root.nodes, path: [root.key], originalError: error });
+      errors.push(options.formatError(graphQLError.toJSON(), graphQLError));
+      if (!root.nullable) data = null;
+      else if (data) data[root.key] = null;
+    }
+    return response({ data, errors });
+  };
+
   return {
     async requestDidStart() {
       return {
         async responseForOperation(context) {
           const compiled = compile(context);
           if (!compiled) return null;
-          let rows: { data: unknown }[];
-          try {
-            rows = await db.read<{ data: unknown }>(compiled.cypher, compiled.params);
-          } catch (error) {
-            if (!isDatabaseFailure(error)) {
-              log({ level: 'warn', msg: 'compiled query failed; resolvers answer instead', error: error instanceof Error ? error.message : String(error) });
+          let rows: { data: unknown }[] = [];
+          if (compiled.cypher !== null) {
+            try {
+              rows = await db.read<{ data: unknown }>(compiled.cypher, compiled.params);
+            } catch (error) {
+              const failure = databaseFailure(error);
+              if (failure === 'unavailable') return failed(compiled, error as Error);
+              log({
+                level: failure === 'timeout' ? 'info' : 'warn',
+                msg: failure === 'timeout' ? 'compiled query timed out; resolvers answer instead' : 'compiled query failed; resolvers answer instead',
+                error: error instanceof Error ? error.message : String(error),
+              });
               return null;
             }
-            // As graphql-js reports a failed root field: null where allowed, else no data at all.
-            const errors = compiled.rootKeys.map(({ key }) => {
-              const graphQLError = new GraphQLError((error as Error).message, { path: [key], originalError: error as Error });
-              return options.formatError(graphQLError.toJSON(), graphQLError);
-            });
-            const data = compiled.rootKeys.every((root) => root.nullable) ? Object.fromEntries(compiled.rootKeys.map(({ key }) => [key, null])) : null;
-            return response({ data, errors: errors.slice(0, 1) });
           }
           try {
             return response({ data: compiled.shape(rows[0]?.data) });

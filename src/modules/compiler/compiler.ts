@@ -279,24 +279,40 @@ export class OperationCompiler {
   }
 }
 
+export interface CompiledRoot {
+  key: string;
+  /** Whether an error may null this field alone (else it nulls `data`). */
+  nullable: boolean;
+  /** Whether the field reads the database (a root such as `__typename` does not). */
+  fromDatabase: boolean;
+  nodes: readonly FieldNode[];
+  shape: Shape;
+}
+
 export interface CompiledOperation {
-  cypher: string;
+  /** The query, or null when no root field needs the database. */
+  cypher: string | null;
   params: Record<string, unknown>;
   /** Turns the single row's `data` into the response data; throws NotCompiled if it cannot. */
   shape: (data: unknown) => Record<string, unknown>;
-  /** Root fields that are nullable (an error nulls only them) and their response keys. */
-  rootKeys: { key: string; nullable: boolean }[];
+  roots: CompiledRoot[];
+}
+
+/** The operation's variables coerced as graphql-js executes them, or null when they are invalid. */
+export function coerceVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, raw: Record<string, unknown>): Record<string, unknown> | null {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], raw, { maxErrors: 1 });
+  return coerced.errors ? null : coerced.coerced;
 }
 
 /**
- * Compiles a query operation, or returns null when any part of it is outside the compiled
- * subset (or its variables are invalid: the resolvers report that).
+ * Compiles a query operation (with variables from coerceVariables), or returns null when any
+ * part of it is outside the compiled subset.
  */
 export function compileOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
-  rawVariables: Record<string, unknown>,
+  variables: Record<string, unknown>,
   registry: FieldRegistry,
   /** Told why an operation is left to the resolvers. */
   onSkip: (reason: string) => void = () => {},
@@ -304,29 +320,38 @@ export function compileOperation(
   if (operation.operation !== 'query') return null;
   const queryType = schema.getQueryType();
   if (!queryType) return null;
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables, { maxErrors: 1 });
-  if (coerced.errors) {
-    onSkip('invalid variables');
-    return null;
-  }
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   }
-  const b = new Builder(schema, fragments, coerced.coerced);
+  const b = new Builder(schema, fragments, variables);
   const compiler = new OperationCompiler(b, registry);
   try {
-    const fields = collectFields(schema, fragments, coerced.coerced, queryType, operation.selectionSet);
-    const piece = compiler.fields(queryType, fields, '');
-    const rootKeys = [...fields].map(([key, nodes]) => ({
-      key,
-      nullable: !isNonNullType(queryType.getFields()[nodes[0]!.name.value]?.type ?? queryType),
-    }));
+    const fields = collectFields(schema, fragments, variables, queryType, operation.selectionSet);
+    const roots: (CompiledRoot & { expr: string | null })[] = [...fields].map(([key, nodes]) => {
+      const piece = compiler.field(queryType, nodes, '');
+      return {
+        key,
+        nullable: !isNonNullType(queryType.getFields()[nodes[0]!.name.value]?.type ?? queryType),
+        fromDatabase: piece.expr !== null,
+        nodes,
+        shape: piece.shape,
+        expr: piece.expr,
+      };
+    });
+    const read = roots.filter((root) => root.expr !== null);
     return {
-      cypher: `/* compiled${operation.name ? `:${operation.name.value}` : ''} */\nRETURN ${piece.expr ?? '{}'} AS data`,
+      cypher: read.length
+        ? `/* compiled${operation.name ? `:${operation.name.value}` : ''} */\nRETURN {${read.map((root, i) => `${key(i)}: ${root.expr}`).join(', ')}} AS data`
+        : null,
       params: b.params,
-      shape: (data) => piece.shape(data) as Record<string, unknown>,
-      rootKeys,
+      shape: (data) => {
+        const row = (data ?? {}) as Record<string, unknown>;
+        const out: Record<string, unknown> = {};
+        for (const root of roots) out[root.key] = root.shape(root.expr === null ? undefined : row[key(read.indexOf(root))]);
+        return out;
+      },
+      roots,
     };
   } catch (error) {
     if (error instanceof NotCompiled) {

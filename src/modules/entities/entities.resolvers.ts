@@ -25,7 +25,8 @@ async function relatedDocuments(context: Context, relation: RelationName, id: st
   const docs = rows.map((row) => row.node).filter((node) => node.__typename === 'Document');
   // Newest first, undated last: reverse the order of dated documents only.
   return docs.sort((a, b) =>
-    a.published && b.published ? -compareByDate(a.published, b.published) || compareText(a.title, b.title) : compareByDate(a.published, b.published) || compareText(a.title, b.title),
+    a.published && b.published ? (-compareByDate(a.published, b.published) || compareText(a.title, b.title) || compareText(a.id, b.id))
+      : compareByDate(a.published, b.published) || compareText(a.title, b.title) || compareText(a.id, b.id),
   );
 }
 

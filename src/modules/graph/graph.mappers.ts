@@ -319,8 +319,10 @@ export function factDate(fact: FactModel): PartialDateModel | null {
 }
 
 /**
- * Compares strings by code point, as Cypher's ORDER BY does, so that an order computed in
- * JavaScript and the same order computed in Cypher (compiled operations) always agree.
+ * Compares strings by UTF-16 code unit, as Cypher's ORDER BY does (Java's String order: a
+ * character above U+FFFF sorts before U+E000..U+FFFF), so that an order computed in JavaScript
+ * and the same order computed in Cypher (compiled operations) always agree. A test checks
+ * this against Neo4j.
  */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
