@@ -46,6 +46,25 @@ async function both(query: string, variables: Record<string, unknown> = {}) {
   return { ...a, wasCompiled: a.cypher.length <= 1 && a.cypher.every((cypher) => cypher.startsWith('/* compiled')) };
 }
 
+type PageInfo = { hasNextPage: boolean; endCursor: string | null };
+
+/**
+ * Follows a connection page after page (at most `pages`), sending each page to both APIs
+ * through `both`; every page must have been compiled. `path` leads from the response data to
+ * the connection's pageInfo (missing when a parent on the way is null).
+ */
+async function everyPage(query: string, variables: Record<string, unknown>, pages: number, path: string[]) {
+  let after: string | null = null;
+  for (let page = 0; page < pages; page += 1) {
+    const result = await both(query, { ...variables, after });
+    expect(result.wasCompiled).toBe(true);
+    const data = (JSON.parse(result.text.slice(4)) as { data: unknown }).data;
+    const info = path.reduce<unknown>((value, key) => (value as Record<string, unknown> | null | undefined)?.[key], data) as PageInfo | undefined;
+    if (!info?.hasNextPage) break;
+    after = info.endCursor;
+  }
+}
+
 const EVIDENCE = 'evidence { quote document { id title kind corpusFile published { value } } }';
 const DATE = 'value precision earliest latest relative';
 const FACTS = `
@@ -123,15 +142,7 @@ describe('compiled operations answer exactly as the resolvers do', () => {
       const query = `query ($after: String) { ${field}(first: 4, after: $after, filter: ${filter}, orderBy: { field: ${orderField}, direction: ${direction} }) {
         __typename totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
         edges { cursor node { __typename id name ${field === 'people' ? 'tenures { role }' : 'kinds latestInspection { grade }'} } } } }`;
-      let after: string | null = null;
-      for (let page = 0; page < 10; page += 1) {
-        const result = await both(query, { after });
-        expect(result.wasCompiled).toBe(true);
-        const body = JSON.parse(result.text.slice(4)) as { data: Record<string, { pageInfo: { hasNextPage: boolean; endCursor: string | null } }> };
-        const info = body.data[field]!.pageInfo;
-        if (!info.hasNextPage) break;
-        after = info.endCursor;
-      }
+      await everyPage(query, {}, 10, [field, 'pageInfo']);
     }
   });
 
@@ -144,14 +155,7 @@ describe('compiled operations answer exactly as the resolvers do', () => {
       fragment Names on Organisation { id label: name kinds }`;
     for (const id of ['council:doncaster', 'council:birmingham', 'trust:birmingham-childrens-trust', 'person:andy-couldrick', 'council:no-such-council']) {
       for (const [withFacts, noDates] of [[true, false], [false, true]]) {
-        let after: string | null = null;
-        for (let page = 0; page < 6; page += 1) {
-          const result = await both(query, { id, after, withFacts, noDates });
-          expect(result.wasCompiled).toBe(true);
-          const body = JSON.parse(result.text.slice(4)) as { data: { org: { page: { pageInfo: { hasNextPage: boolean; endCursor: string } } } | null } };
-          if (!body.data.org?.page.pageInfo.hasNextPage) break;
-          after = body.data.org.page.pageInfo.endCursor;
-        }
+        await everyPage(query, { id, withFacts, noDates }, 6, ['org', 'page', 'pageInfo']);
       }
     }
   });
@@ -161,14 +165,7 @@ describe('compiled operations answer exactly as the resolvers do', () => {
       search(query: $q, kinds: $kinds, first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor }
         edges { cursor node { score matched node { __typename id ... on Person { name aliases } ... on Organisation { name kinds } ... on Document { title } ... on Policy { name } } } } } }`;
     for (const [q, kinds] of [['Couldrik', null], ['birmingham childrens trust', ['CHILDRENS_TRUST']], ['council', null], ['trust', ['DOCUMENT', 'POLICY']], ['ADCS', null]] as const) {
-      let after: string | null = null;
-      for (let page = 0; page < 4; page += 1) {
-        const result = await both(searchQuery, { q, kinds, after });
-        expect(result.wasCompiled).toBe(true);
-        const body = JSON.parse(result.text.slice(4)) as { data: { search: { pageInfo: { hasNextPage: boolean; endCursor: string } } } };
-        if (!body.data.search.pageInfo.hasNextPage) break;
-        after = body.data.search.pageInfo.endCursor;
-      }
+      await everyPage(searchQuery, { q, kinds }, 4, ['search', 'pageInfo']);
     }
     const documentsQuery = `query ($filter: DocumentFilter, $order: DocumentOrder, $after: String) {
       documents(first: 2, after: $after, filter: $filter, orderBy: $order) { totalCount pageInfo { hasNextPage endCursor }
@@ -178,14 +175,7 @@ describe('compiled operations answer exactly as the resolvers do', () => {
       [{ mentions: 'trust:birmingham-childrens-trust' }, { field: 'PUBLISHED', direction: 'DESC' }],
       [{ titleContains: 'trust', kinds: ['ARTICLE'] }, { field: 'TITLE', direction: 'DESC' }],
     ]) {
-      let after: string | null = null;
-      for (let page = 0; page < 4; page += 1) {
-        const result = await both(documentsQuery, { filter, order, after });
-        expect(result.wasCompiled).toBe(true);
-        const body = JSON.parse(result.text.slice(4)) as { data: { documents: { pageInfo: { hasNextPage: boolean; endCursor: string } } } };
-        if (!body.data.documents.pageInfo.hasNextPage) break;
-        after = body.data.documents.pageInfo.endCursor;
-      }
+      await everyPage(documentsQuery, { filter, order }, 4, ['documents', 'pageInfo']);
     }
   });
 
@@ -202,14 +192,7 @@ describe('compiled operations answer exactly as the resolvers do', () => {
     ];
     for (const [from, to] of filters) {
       for (const strict of [false, true]) {
-        let after: string | null = null;
-        for (let page = 0; page < 5; page += 1) {
-          const result = await both(query, { from, to, strict, after });
-          expect(result.wasCompiled).toBe(true);
-          const body = JSON.parse(result.text.slice(4)) as { data: { careerTransitions: { pageInfo: { hasNextPage: boolean; endCursor: string } } } };
-          if (!body.data.careerTransitions.pageInfo.hasNextPage) break;
-          after = body.data.careerTransitions.pageInfo.endCursor;
-        }
+        await everyPage(query, { from, to, strict }, 5, ['careerTransitions', 'pageInfo']);
       }
     }
   });

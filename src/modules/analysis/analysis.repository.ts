@@ -168,14 +168,11 @@ export class AnalysisRepository {
     private readonly prime: (model: NodeModel) => void,
   ) {}
 
-  private transitionParams(from: TenureMatch, to: TenureMatch, strict: boolean) {
-    return transitionParams(from, to, strict);
-  }
 
   async careerTransitions(from: TenureMatch, to: TenureMatch, strict: boolean, offset: number, limit: number): Promise<TransitionRow[]> {
     const rows = await this.db.read<{ personId: string; fromNode: RawNode; toNode: RawNode; ordering: 'CERTAIN' | 'UNDATED' }>(
       careerTransitionsQuery(from, to),
-      { ...this.transitionParams(from, to, strict), offset: neo4j.int(offset), limit: neo4j.int(limit) },
+      { ...transitionParams(from, to, strict), offset: neo4j.int(offset), limit: neo4j.int(limit) },
     );
     return rows.map((row) => {
       const fromModel = rawToModel(row.fromNode) as TenureModel;
@@ -189,7 +186,7 @@ export class AnalysisRepository {
   async countCareerTransitions(from: TenureMatch, to: TenureMatch, strict: boolean): Promise<number> {
     const [row] = await this.db.read<{ total: { toNumber(): number } }>(
       countTransitionsQuery(from, to),
-      this.transitionParams(from, to, strict),
+      transitionParams(from, to, strict),
     );
     return row ? row.total.toNumber() : 0;
   }

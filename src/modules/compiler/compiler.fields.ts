@@ -7,7 +7,7 @@ import { bestMatch, SEARCH_LABELS, searchQuery } from '../search/search.resolver
 import { documentsList } from '../documents/documents.repository.js';
 import { councilsList, organisationsList, peopleList, type EntityList } from '../entities/entities.repository.js';
 import { pageClauses, pagePosition } from '../pagination/keyset.js';
-import { checkFirst, checkIsoDate, encodeCursor, offsetOf } from '../pagination/pagination.js';
+import { checkFirst, encodeCursor, offsetOf } from '../pagination/pagination.js';
 import { buildTimeline } from '../facts/facts.timeline.js';
 import type { FactModel, NodeModel, PartialDateModel } from '../graph/graph.mappers.js';
 import { LEADER_ROLE_KINDS } from '../graph/graph.repository.js';
@@ -533,25 +533,11 @@ export const COMPILED_FIELDS: FieldRegistry = {
     careerTransitions,
     paths,
     search,
-    documents: keysetConnection((f) => {
-      const filter = (f.args.filter ?? {}) as Record<string, string | null | undefined>;
-      return documentsList({
-        ...filter,
-        publishedFrom: checkIsoDate(filter.publishedFrom, 'filter.publishedFrom'),
-        publishedTo: checkIsoDate(filter.publishedTo, 'filter.publishedTo'),
-      });
-    }, 'TITLE'),
+    documents: keysetConnection((f) => documentsList((f.args.filter ?? {}) as never), 'TITLE'),
     document: byId('Document'),
     people: keysetConnection((f) => peopleList((f.args.filter ?? {}) as never)),
     organisations: keysetConnection((f) => organisationsList((f.args.filter ?? {}) as never)),
-    councils: keysetConnection((f) => {
-      const filter = (f.args.filter ?? {}) as Record<string, string | null | undefined>;
-      return councilsList({
-        ...filter,
-        inspectedFrom: checkIsoDate(filter.inspectedFrom, 'filter.inspectedFrom'),
-        inspectedTo: checkIsoDate(filter.inspectedTo, 'filter.inspectedTo'),
-      });
-    }),
+    councils: keysetConnection((f) => councilsList((f.args.filter ?? {}) as never)),
   },
   Person: {
     ...entity,

@@ -1,6 +1,7 @@
 import type { Database } from '../../neo4j/database.js';
 import { MATCH_NODE_BY_ID, type DocumentModel, type NodeModel } from '../graph/graph.mappers.js';
 import { listNodes, type ListSpec } from '../pagination/keyset.js';
+import { checkIsoDate } from '../pagination/pagination.js';
 
 const DOCUMENT_FILTERS = [
     '($titleContains IS NULL OR toLower(n.title) CONTAINS $titleContains)',
@@ -32,7 +33,10 @@ export interface DocumentFilterArgs {
   publishedTo?: string | null;
 }
 
-/** The list query and parameters for a document filter (listNodes or a compiled operation). */
+/**
+ * The list query and parameters for a document filter (listNodes or a compiled operation);
+ * BAD_USER_INPUT for a malformed publication date.
+ */
 export function documentsList(filter: DocumentFilterArgs): { spec: ListSpec; params: Record<string, unknown> } {
   return {
     spec: filter.mentions ? DOCUMENTS_MENTIONING : DOCUMENTS,
@@ -40,8 +44,8 @@ export function documentsList(filter: DocumentFilterArgs): { spec: ListSpec; par
       titleContains: filter.titleContains ? filter.titleContains.toLowerCase() : null,
       kinds: filter.kinds?.length ? filter.kinds : null,
       mentions: filter.mentions ?? null,
-      publishedFrom: filter.publishedFrom ?? null,
-      publishedTo: filter.publishedTo ?? null,
+      publishedFrom: checkIsoDate(filter.publishedFrom, 'filter.publishedFrom'),
+      publishedTo: checkIsoDate(filter.publishedTo, 'filter.publishedTo'),
     },
   };
 }

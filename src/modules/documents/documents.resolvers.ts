@@ -1,7 +1,6 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { isFact, type FactModel } from '../graph/graph.mappers.js';
 import { loadMany, loadRequired, loadTyped } from '../graph/graph.load.js';
-import { checkIsoDate } from '../pagination/pagination.js';
 
 export const documentsResolvers: Resolvers = {
   Query: {
@@ -9,11 +8,7 @@ export const documentsResolvers: Resolvers = {
     documents: (_, { first, after, filter, orderBy }, { repositories }) =>
       repositories.documents.documents(
         { first, after, field: orderBy?.field ?? 'TITLE', direction: orderBy?.direction ?? 'ASC' },
-        {
-          ...filter,
-          publishedFrom: checkIsoDate(filter?.publishedFrom, 'filter.publishedFrom'),
-          publishedTo: checkIsoDate(filter?.publishedTo, 'filter.publishedTo'),
-        },
+        filter ?? {},
       ),
   },
   Document: {

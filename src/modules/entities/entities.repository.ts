@@ -1,7 +1,7 @@
 import type { Database } from '../../neo4j/database.js';
 import type { NodeModel } from '../graph/graph.mappers.js';
 import { listNodes, type ListSpec } from '../pagination/keyset.js';
-import type { ConnectionModel } from '../pagination/pagination.js';
+import { checkIsoDate, type ConnectionModel } from '../pagination/pagination.js';
 import { KIND_LABELS, kindLabels, type OrganisationKindValue, type OrganisationModel, type PersonModel } from './entities.mappers.js';
 
 const NAME_FILTER = `($nameContains IS NULL
@@ -117,6 +117,7 @@ export function organisationsList(filter: OrganisationsFilter): EntityList {
   };
 }
 
+/** BAD_USER_INPUT for a malformed inspection date, whichever path (resolver or compiled) asks. */
 export function councilsList(filter: CouncilsFilter): EntityList {
   return {
     spec: COUNCILS,
@@ -125,8 +126,8 @@ export function councilsList(filter: CouncilsFilter): EntityList {
       arrangement: filter.arrangement ?? null,
       arrangementStatus: filter.arrangementStatus?.length ? filter.arrangementStatus : null,
       inspectionGrade: filter.inspectionGrade?.length ? filter.inspectionGrade : null,
-      inspectedFrom: filter.inspectedFrom ?? null,
-      inspectedTo: filter.inspectedTo ?? null,
+      inspectedFrom: checkIsoDate(filter.inspectedFrom, 'filter.inspectedFrom'),
+      inspectedTo: checkIsoDate(filter.inspectedTo, 'filter.inspectedTo'),
     },
   };
 }

@@ -4,7 +4,7 @@ import { compareByDate, compareText, factDate, isFact, type FactModel, type Node
 import { loadTyped } from '../graph/graph.load.js';
 import type { RelationName } from '../graph/graph.repository.js';
 import { buildTimeline } from '../facts/facts.timeline.js';
-import { checkIsoDate, sliceConnection } from '../pagination/pagination.js';
+import { sliceConnection } from '../pagination/pagination.js';
 
 /** The nodes of one relation of `id`, narrowed to a type and sorted by date (undated last). */
 async function relatedFacts<N extends FactModel['__typename']>(
@@ -44,14 +44,7 @@ export const entitiesResolvers: Resolvers = {
     organisations: (_, { first, after, filter, orderBy }, { repositories }) =>
       repositories.entities.organisations({ first, after, ...order(orderBy) }, filter ?? {}),
     councils: (_, { first, after, filter, orderBy }, { repositories }) =>
-      repositories.entities.councils(
-        { first, after, ...order(orderBy) },
-        {
-          ...filter,
-          inspectedFrom: checkIsoDate(filter?.inspectedFrom, 'filter.inspectedFrom'),
-          inspectedTo: checkIsoDate(filter?.inspectedTo, 'filter.inspectedTo'),
-        },
-      ),
+      repositories.entities.councils({ first, after, ...order(orderBy) }, filter ?? {}),
   },
   Person: {
     tenures: async (person, { roleKinds }, context) => {
