@@ -14,7 +14,7 @@ import { LEADER_ROLE_KINDS } from '../graph/graph.repository.js';
 import type { SearchKind, TenureFilter } from '../../__generated__/resolvers-types.js';
 import { pathsMatch, transitionParams, transitionsMatch } from '../analysis/analysis.repository.js';
 import { inRange, LIMITS, requireKnownId, tenureMatch } from '../analysis/analysis.resolvers.js';
-import { leafShape, NotCompiled, wrapShape, type FieldCompiler, type FieldContext, type FieldRegistry, type Piece, type Shape } from './compiler.js';
+import { leafShape, NotCompiled, withRows, wrapShape, type FieldCompiler, type FieldContext, type FieldRegistry, type Piece, type Shape } from './compiler.js';
 
 /**
  * What the compiler can answer: for each type, its fields as Cypher over the node in `f.v`.
@@ -349,8 +349,10 @@ const keysetConnection =
     const { page, count } = pageClauses(spec, field, direction, params, afterKey !== null || afterId !== null);
     type Row = { k: string; id: string; n: unknown };
     const shaped = connection<Row>(f, 'n', first, Boolean(f.args.after), (row) => encodeCursor([orderName, row.k, row.id]));
-    const rows = `COLLECT { ${page}\n RETURN {k: sortKey, id: n.id, n: ${shaped.node?.expr ?? 'null'}} }`;
-    return { expr: `{rows: ${rows}, total: ${shaped.count ? `COUNT { ${count} RETURN n }` : 'null'}}`, shape: (value) => shaped.shape(value as ConnectionRows<Row>) };
+    return withRows(
+      { key: 'rows', head: { total: shaped.count ? `COUNT { ${count} RETURN n }` : 'null' }, match: page, row: `{k: sortKey, id: n.id, n: ${shaped.node?.expr ?? 'null'}}` },
+      (value) => shaped.shape(value as ConnectionRows<Row>),
+    );
   };
 
 /**
@@ -387,12 +389,17 @@ const careerTransitions: FieldCompiler = (f) => {
   const x = f.b.fresh();
   const shaped = connection<{ n: unknown }>(f, x, first, offset > 0, (_row, index) => encodeCursor([offset + index + 1]));
   const match = transitionsMatch(from, to);
-  const rows = `COLLECT { ${match}
+  return withRows(
+    {
+      key: 'rows',
+      head: { total: shaped.count ? `COUNT { ${match} RETURN p }` : 'null' },
+      match: `${match}
     WITH p, a, b, ordering ORDER BY p.name, p.id, a.id, b.id SKIP $offset LIMIT $limit
-    WITH p AS ${x}p, a AS ${x}a, b AS ${x}b, ordering AS ${x}o
-    RETURN {n: ${shaped.node?.expr ?? 'null'}} }`;
-  const total = shaped.count ? `COUNT { ${match} RETURN p }` : 'null';
-  return { expr: `{rows: ${rows}, total: ${total}}`, shape: (value) => shaped.shape(value as ConnectionRows<{ n: unknown }>) };
+    WITH p AS ${x}p, a AS ${x}a, b AS ${x}b, ordering AS ${x}o`,
+      row: `{n: ${shaped.node?.expr ?? 'null'}}`,
+    },
+    (value) => shaped.shape(value as ConnectionRows<{ n: unknown }>),
+  );
 };
 
 /**
@@ -414,22 +421,26 @@ const paths: FieldCompiler = (f) => {
   const shape = wrapShape(f.type, piece.shape);
   const ends = { from: f.b.param(fromId), to: f.b.param(toId), first: f.b.param(neo4j.int(count)) };
   const found = (v: string, id: string, param: string) => `EXISTS { MATCH (${v}:${labelOfId(id)} {id: ${param}}) }`;
-  return {
-    expr: `{found: ${found(a, fromId, ends.from)} AND ${found(b, toId, ends.to)}, paths: COLLECT {
-      ${pathsMatch(ends, fromId, toId, hops, Boolean(f.args.viaDocuments), a, b)}
-      WITH nodes(path) AS ${x}N, relationships(path) AS ${x}R
-      RETURN ${piece.expr} }}`,
-    shape: (value) => {
+  return withRows(
+    {
+      key: 'paths',
+      head: { found: `${found(a, fromId, ends.from)} AND ${found(b, toId, ends.to)}` },
+      match: `${pathsMatch(ends, fromId, toId, hops, Boolean(f.args.viaDocuments), a, b)}
+      WITH nodes(path) AS ${x}N, relationships(path) AS ${x}R`,
+      row: piece.expr!,
+    },
+    (value) => {
       const result = value as { found: boolean; paths: unknown };
       if (!result.found) throw new NotCompiled('an end of the path does not exist');
       return shape(result.paths);
     },
-  };
+  );
 };
 
-/** The end of a step that is a fact (not a person, organisation or document), or null. */
+/** The end of a step that is a fact (not a person, organisation or document), or null. The step's `d` (its end node) is the document of an EVIDENCED_BY step's own evidence. */
+const ENTITY_LABELS = `['Person', 'Organisation', 'Document']`;
 const stepFact = (s: string) =>
-  `CASE WHEN NOT (${s}F:Person OR ${s}F:Organisation OR ${s}F:Document) THEN ${s}F WHEN NOT (${s}T:Person OR ${s}T:Organisation OR ${s}T:Document) THEN ${s}T END`;
+  `CASE WHEN none(l IN labels(${s}F) WHERE l IN ${ENTITY_LABELS}) THEN ${s}F WHEN none(l IN labels(${s}T) WHERE l IN ${ENTITY_LABELS}) THEN ${s}T END`;
 
 const PATH_FIELDS: FieldRegistry = {
   Path: {
@@ -503,12 +514,16 @@ const search: FieldCompiler = (f) => {
   f.b.shared.searchQuery = query;
   const x = f.b.fresh();
   const shaped = connection<{ n: unknown }>(f, x, first, offset > 0, (_row, index) => encodeCursor([offset + index + 1]));
-  return {
-    expr: `{rows: COLLECT { ${SEARCH_HITS}
-      WITH n AS ${x}, score AS ${x}S ORDER BY ${x}S DESC, ${x}.id SKIP ${f.b.param(neo4j.int(offset))} LIMIT ${f.b.param(neo4j.int(first + 1))}
-      RETURN {n: ${shaped.node?.expr ?? 'null'}} }, total: ${shaped.count ? `COUNT { ${SEARCH_HITS} RETURN n }` : 'null'}}`,
-    shape: (value) => shaped.shape(value as ConnectionRows<{ n: unknown }>),
-  };
+  return withRows(
+    {
+      key: 'rows',
+      head: { total: shaped.count ? `COUNT { ${SEARCH_HITS} RETURN n }` : 'null' },
+      match: `${SEARCH_HITS}
+      WITH n AS ${x}, score AS ${x}S ORDER BY ${x}S DESC, ${x}.id SKIP ${f.b.param(neo4j.int(offset))} LIMIT ${f.b.param(neo4j.int(first + 1))}`,
+      row: `{n: ${shaped.node?.expr ?? 'null'}}`,
+    },
+    (value) => shaped.shape(value as ConnectionRows<{ n: unknown }>),
+  );
 };
 
 /** A root lookup by id under the label the id's prefix names (as the node loader does). */

@@ -76,10 +76,10 @@ export function compiledOperationsPlugin(options: {
         async responseForOperation(context) {
           const compiled = compile(context);
           if (!compiled) return null;
-          let rows: { data: unknown }[] = [];
+          let records: Record<string, unknown>[] = [];
           if (compiled.cypher !== null) {
             try {
-              rows = await db.read<{ data: unknown }>(compiled.cypher, compiled.params);
+              records = await db.read(compiled.cypher, compiled.params);
             } catch (error) {
               const failure = databaseFailure(error);
               if (failure === 'unavailable') return failed(compiled, error as Error);
@@ -92,7 +92,7 @@ export function compiledOperationsPlugin(options: {
             }
           }
           try {
-            return response({ data: compiled.shape(rows[0]?.data) });
+            return response({ data: compiled.shape(records) });
           } catch (error) {
             if (error instanceof NotCompiled) {
               log({ level: 'debug', msg: 'compiled result does not fit the schema; resolvers answer instead', reason: error.message });
