@@ -30,6 +30,7 @@ describe('compiled query texts', () => {
   it('refuse streamed records out of order (the resolvers answer instead)', () => {
     const compiled = compile('{ councils(first: 2) { edges { node { id } } } }');
     expect(() => compiled.shape([{ head: null, row: { k: 'A', id: 'council:a', n: { f0: 'council:a' } } }, { head: { total: null }, row: null }])).toThrow(/order/);
+    expect(() => compiled.shape([])).toThrow(/order/);
   });
 
   it('keep two roots that read Neo4j in one row', () => {
@@ -51,9 +52,17 @@ describe('compiled query texts', () => {
     const compiledPaths = compile('query ($a: ID!, $b: ID!) { paths(from: $a, to: $b) { steps { to { __typename id } } } }', { a: 'person:a', b: 'org:b' });
     const steps = compiledPaths.shape([
       { head: { found: true }, row: null },
-      { head: null, row: { f0: [{ f0: { t: ['Organisation', 'Council'], s: { f0: 'org:b' } } }] } },
+      { head: null, row: { f0: [{ f0: { t: ['Organisation', 'Council'], s: { f0: 'org:b' } } }, { f0: { t: ['Tenure', 'Person'], s: { f0: 'x' } } }] } },
     ]);
-    expect(steps).toEqual({ paths: [{ steps: [{ to: { __typename: 'Organisation', id: 'org:b' } }] }] });
+    // Person comes before Tenure among Node's possible types, as the CASE form tests them.
+    const order = schema.getPossibleTypes(schema.getType('Node') as never).map((type) => type.name);
+    expect(order.indexOf('Person')).toBeLessThan(order.indexOf('Tenure'));
+    expect(steps).toEqual({ paths: [{ steps: [{ to: { __typename: 'Organisation', id: 'org:b' } }, { to: { __typename: 'Person', id: 'x' } }] }] });
+  });
+
+  it('leave a path with a missing end to the resolvers (NOT_FOUND)', () => {
+    const compiled = compile('query ($a: ID!, $b: ID!) { paths(from: $a, to: $b) { length } }', { a: 'person:a', b: 'person:b' });
+    expect(() => compiled.shape([{ head: { found: false }, row: null }])).toThrow(/does not exist/);
   });
 
   it('test each label in turn when the types select different fields', () => {

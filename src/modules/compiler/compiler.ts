@@ -251,18 +251,23 @@ export class OperationCompiler {
     if (isObjectType(named)) return this.object(named, nodes, x);
     if (!isAbstractType(named)) throw new Error(`${named.name} has no selection`);
     const possibleTypes = this.b.schema.getPossibleTypes(named);
+    if (!possibleTypes.length) throw new NotCompiled(`${named.name} has no possible types`);
     // Each type compiled from the same names and parameters: when every one gives the same
     // text (the fields selected read the same properties), the labels are read once and the
     // type chosen in JS, in the order the CASE below would test them (a db hit per test).
+    // The trials stop at the first type whose text differs.
     const start = this.b.save();
-    const trials = possibleTypes.map((possible) => {
+    const trials: { name: string; piece: Piece; end: BuilderState; params: string }[] = [];
+    for (const possible of possibleTypes) {
       this.b.load(start);
       const piece = this.object(possible, nodes, x);
-      return { name: possible.name, piece, end: this.b.save() };
-    });
+      const end = this.b.save();
+      const trial = { name: possible.name, piece, end, params: JSON.stringify(end.params) };
+      if (trials.length && (trial.piece.expr !== trials[0]!.piece.expr || trial.params !== trials[0]!.params)) break;
+      trials.push(trial);
+    }
     const first = trials[0]!;
-    const params = (trial: (typeof trials)[number]) => JSON.stringify(trial.end.params);
-    if (trials.every((trial) => trial.piece.expr === first.piece.expr && params(trial) === params(first))) {
+    if (trials.length === possibleTypes.length) {
       this.b.load(first.end);
       const shapes = trials.map((trial) => ({ name: trial.name, shape: trial.piece.shape }));
       return {
