@@ -29,9 +29,9 @@ export interface TransitionRow {
 // began (its latest possible start is not before the other's earliest). CERTAIN when even
 // its earliest possible start follows the other's latest possible start.
 // With roles to start from, the tenure_role_kind index finds the earlier tenures; without,
-// every tenure is a candidate. The text depends on which filters are in use, so that the planner sees only those (an
-// unused `$x IS NULL OR ...` still costs a scan), and a single organisation kind becomes a
-// label in the pattern.
+// every tenure is a candidate. The text depends on which filters are in use, so that the
+// planner sees only those (an unused `$x IS NULL OR ...` still costs a scan), and a single
+// organisation kind becomes a label in the pattern.
 const transitionTexts = new Map<string, string>();
 export function transitionsMatch(from: TenureMatch, to: TenureMatch): string {
   const key = JSON.stringify([from.roleKinds !== null, from.orgLabels?.length === 1 ? from.orgLabels[0] : from.orgLabels !== null, from.organisation !== null,
@@ -167,7 +167,6 @@ export class AnalysisRepository {
     private readonly db: Database,
     private readonly prime: (model: NodeModel) => void,
   ) {}
-
 
   async careerTransitions(from: TenureMatch, to: TenureMatch, strict: boolean, offset: number, limit: number): Promise<TransitionRow[]> {
     const rows = await this.db.read<{ personId: string; fromNode: RawNode; toNode: RawNode; ordering: 'CERTAIN' | 'UNDATED' }>(

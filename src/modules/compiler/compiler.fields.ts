@@ -3,7 +3,7 @@ import { getNamedType, isObjectType, type FieldNode, type GraphQLObjectType, typ
 import { labelOfId } from '../node/node.ids.js';
 import { kindsFromLabels } from '../entities/entities.mappers.js';
 import { SEARCH_HITS } from '../search/search.repository.js';
-import { bestMatch, SEARCH_LABELS, searchQuery } from '../search/search.resolvers.js';
+import { bestMatch, searchLabels, searchQuery } from '../search/search.resolvers.js';
 import { documentsList } from '../documents/documents.repository.js';
 import { councilsList, organisationsList, peopleList, type EntityList } from '../entities/entities.repository.js';
 import { pageClauses, pagePosition } from '../pagination/keyset.js';
@@ -437,7 +437,10 @@ const paths: FieldCompiler = (f) => {
   );
 };
 
-/** The end of a step that is a fact (not a person, organisation or document), or null. The step's `d` (its end node) is the document of an EVIDENCED_BY step's own evidence. */
+/**
+ * The end of a step that is a fact (not a person, organisation or document), or null. The
+ * step's `d` (its end node) is the document of an EVIDENCED_BY step's own evidence.
+ */
 const ENTITY_LABELS = `['Person', 'Organisation', 'Document']`;
 const stepFact = (s: string) =>
   `CASE WHEN none(l IN labels(${s}F) WHERE l IN ${ENTITY_LABELS}) THEN ${s}F WHEN none(l IN labels(${s}T) WHERE l IN ${ENTITY_LABELS}) THEN ${s}T END`;
@@ -509,8 +512,7 @@ const search: FieldCompiler = (f) => {
   const lucene = searchQuery(query);
   const first = checkFirst(f.args.first as number | null | undefined);
   const offset = offsetOf(f.args.after as string | null | undefined);
-  const kinds = f.args.kinds as SearchKind[] | null | undefined;
-  f.b.fixedParams({ lucene, labels: kinds?.length ? kinds.map((kind) => SEARCH_LABELS[kind]) : null });
+  f.b.fixedParams({ lucene, labels: searchLabels(f.args.kinds as SearchKind[] | null | undefined) });
   f.b.shared.searchQuery = query;
   const x = f.b.fresh();
   const shaped = connection<{ n: unknown }>(f, x, first, offset > 0, (_row, index) => encodeCursor([offset + index + 1]));

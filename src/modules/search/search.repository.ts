@@ -12,15 +12,13 @@ export const SEARCH_HITS = `CALL db.index.fulltext.queryNodes('entity_search', $
 WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)`;
 
 const SEARCH = `/* search */
-CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node AS n, score
-WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)
+${SEARCH_HITS}
 WITH n, score ORDER BY score DESC, n.id
 SKIP $offset LIMIT $limit
 RETURN ${NODE_PROJECTION} AS node, score`;
 
 const COUNT_SEARCH = `/* countSearch */
-CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node AS n
-WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)
+${SEARCH_HITS}
 RETURN count(n) AS total`;
 
 /** Full-text search over the entity_search index (names, aliases, document titles). */

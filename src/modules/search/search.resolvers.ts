@@ -4,7 +4,7 @@ import type { NodeModel } from '../graph/graph.mappers.js';
 import { checkFirst, offsetConnection, offsetOf } from '../pagination/pagination.js';
 import { toLuceneQuery } from './search.lucene.js';
 
-export const SEARCH_LABELS: Record<SearchKind, string> = {
+const SEARCH_LABELS: Record<SearchKind, string> = {
   PERSON: 'Person',
   ORGANISATION: 'Organisation',
   COUNCIL: 'Council',
@@ -28,6 +28,11 @@ export function bestMatch(node: NodeModel, query: string): string {
   return candidates.reduce((best, candidate) => (scoreOf(candidate) > scoreOf(best) ? candidate : best), node.name);
 }
 
+/** The labels a search is narrowed to (`$labels`), or null for every kind. */
+export function searchLabels(kinds: readonly SearchKind[] | null | undefined): string[] | null {
+  return kinds?.length ? kinds.map((kind) => SEARCH_LABELS[kind]) : null;
+}
+
 /** The Lucene query for the words typed, or BAD_USER_INPUT. */
 export function searchQuery(query: string): string {
   if (query.length > MAX_SEARCH_LENGTH) {
@@ -44,7 +49,7 @@ export const searchResolvers: Resolvers = {
       const lucene = searchQuery(query);
       const size = checkFirst(first);
       const offset = offsetOf(after);
-      const labels = kinds?.length ? kinds.map((kind) => SEARCH_LABELS[kind]) : null;
+      const labels = searchLabels(kinds);
       const hits = await repositories.search.search(lucene, labels, offset, size + 1);
       return offsetConnection(
         hits.map((hit) => ({ node: hit.node, score: hit.score, matched: bestMatch(hit.node, query) })),
