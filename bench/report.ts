@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlanLine } from './lib/profile.js';
-import type { BenchResults, CellSummary, Concurrency, QueryProfile } from './lib/results.js';
+import type { BenchResults, CellRatios, CellSummary, Concurrency, QueryProfile, SliceRatio } from './lib/results.js';
 import { IMPL_NAMES, QUERY_IDS, QUERY_TITLES, type Impl, type QueryId } from './queries.js';
 
 /**
@@ -33,6 +33,30 @@ function cell(r: BenchResults, impl: Impl, q: QueryId, c: Concurrency): CellSumm
   return r.latency[impl]?.[q]?.[c]?.median;
 }
 
+/**
+ * A paired ratio: the median of the per-slice ratios where the run measured slices, else
+ * (older results) the ratio of the two medians.
+ */
+function paired(r: BenchResults, q: QueryId, c: Concurrency, which: keyof CellRatios, fallback: () => number | undefined): { value: number | undefined; spread?: SliceRatio } {
+  const sliced = r.ratios?.[q]?.[c]?.[which];
+  return sliced ? { value: sliced.median, spread: sliced } : { value: fallback() };
+}
+
+const apiRaw = (r: BenchResults, q: QueryId, c: Concurrency) => paired(r, q, c, 'apiRawP50', () => ratio(cell(r, 'api', q, c)?.p50, cell(r, 'raw', q, c)?.p50));
+const apiNgql = (r: BenchResults, q: QueryId, c: Concurrency) => paired(r, q, c, 'apiNgqlP50', () => ratio(cell(r, 'api', q, c)?.p50, cell(r, 'ngql', q, c)?.p50));
+const apiNgqlRps = (r: BenchResults, q: QueryId, c: Concurrency) => paired(r, q, c, 'apiNgqlRps', () => ratio(cell(r, 'api', q, c)?.rps, cell(r, 'ngql', q, c)?.rps));
+
+/** `1.12x (1.05–1.20)`: the median with the interquartile range of the slices, bold when it misses. */
+function ratioText(p: { value: number | undefined; spread?: SliceRatio }, misses: (v: number) => boolean): string {
+  const text = x(p.value);
+  const bold = p.value !== undefined && misses(p.value) ? `**${text}**` : text;
+  return p.spread && p.spread.perSlice.length > 1 ? `${bold} (${p.spread.q1.toFixed(2)}–${p.spread.q3.toFixed(2)})` : bold;
+}
+
+function sliced(r: BenchResults): boolean {
+  return r.settings.slicesPerRun !== undefined;
+}
+
 function triple(m: CellSummary['median'] | undefined): string {
   return m ? `${ms(m.p50)} / ${ms(m.p95)} / ${ms(m.p99)}` : 'n/a';
 }
@@ -40,7 +64,12 @@ function triple(m: CellSummary['median'] | undefined): string {
 /** The per-scale tables: latency, ratios, throughput, round trips, db hits. */
 export function scaleTables(r: BenchResults): string {
   const lines: string[] = [];
-  lines.push('Latency in ms, p50 / p95 / p99 (median of the runs). Ratios compare p50.', '');
+  lines.push(
+    sliced(r)
+      ? 'Latency in ms, p50 / p95 / p99 over every response of every slice. Ratios compare p50 within each slice (the implementations ran back to back): the median over the slices, with the interquartile range of the per-slice ratios in brackets.'
+      : 'Latency in ms, p50 / p95 / p99 (median of the runs). Ratios compare p50.',
+    '',
+  );
   lines.push('| query | conc. | raw Cypher | this API | @neo4j/graphql | **api/raw p50** | **api/@neo4j-graphql p50** |');
   lines.push('|---|---|---|---|---|---|---|');
   for (const q of QUERY_IDS) {
@@ -48,23 +77,20 @@ export function scaleTables(r: BenchResults): string {
       const raw = cell(r, 'raw', q, c);
       const api = cell(r, 'api', q, c);
       const ngql = cell(r, 'ngql', q, c);
-      const vsRaw = ratio(api?.p50, raw?.p50);
-      const vsNgql = ratio(api?.p50, ngql?.p50);
       lines.push(
-        `| ${q} | ${c.slice(1)} | ${triple(raw)} | ${triple(api)} | ${ngql ? triple(ngql) : 'cannot express'} | ${vsRaw !== undefined && vsRaw > TARGET_P50_RATIO ? `**${x(vsRaw)}**` : x(vsRaw)} | ${x(vsNgql)} |`,
+        `| ${q} | ${c.slice(1)} | ${triple(raw)} | ${triple(api)} | ${ngql ? triple(ngql) : 'cannot express'} | ${ratioText(apiRaw(r, q, c), (v) => v > TARGET_P50_RATIO)} | ${ngql ? ratioText(apiNgql(r, q, c), () => false) : '–'} |`,
       );
     }
   }
-  lines.push('', 'Throughput in requests/s (median of the runs), Cypher round trips per request, PROFILE db hits per request, API memory.', '');
+  lines.push('', `Throughput in requests/s (median of the ${sliced(r) ? 'slices' : 'runs'}), Cypher round trips per request, PROFILE db hits per request, API memory.`, '');
   lines.push('| query | rps raw c1 / c16 | rps api c1 / c16 | rps @neo4j/graphql c1 / c16 | **api/@neo4j-graphql rps c16** | round trips raw / api / ngql | db hits raw / api / ngql | API RSS max MB (c16) |');
   lines.push('|---|---|---|---|---|---|---|---|');
   for (const q of QUERY_IDS) {
     const rps = (impl: Impl) => `${int(cell(r, impl, q, 'c1')?.rps)} / ${int(cell(r, impl, q, 'c16')?.rps)}`;
     const rt = (impl: Impl) => (r.roundTrips[impl]?.[q] === undefined ? '–' : String(Math.round((r.roundTrips[impl][q] as number) * 100) / 100));
     const hits = (impl: Impl) => int(r.profiles[impl]?.[q]?.dbHits);
-    const vs = ratio(cell(r, 'api', q, 'c16')?.rps, cell(r, 'ngql', q, 'c16')?.rps);
     lines.push(
-      `| ${q} | ${rps('raw')} | ${rps('api')} | ${r.notExpressible[q] ? 'cannot express' : rps('ngql')} | ${vs !== undefined && vs < 1 ? `**${x(vs)}**` : x(vs)} | ${rt('raw')} / ${rt('api')} / ${rt('ngql')} | ${hits('raw')} / ${hits('api')} / ${hits('ngql')} | ${ms(cell(r, 'api', q, 'c16')?.rssMaxMB)} |`,
+      `| ${q} | ${rps('raw')} | ${rps('api')} | ${r.notExpressible[q] ? 'cannot express' : rps('ngql')} | ${r.notExpressible[q] ? '–' : ratioText(apiNgqlRps(r, q, 'c16'), (v) => v < 1)} | ${rt('raw')} / ${rt('api')} / ${rt('ngql')} | ${hits('raw')} / ${hits('api')} / ${hits('ngql')} | ${ms(cell(r, 'api', q, 'c16')?.rssMaxMB)} |`,
     );
   }
   return lines.join('\n');
@@ -81,8 +107,8 @@ function verdicts(r: BenchResults): Verdicts {
   const throughput: Verdicts['throughput'] = [];
   for (const q of QUERY_IDS) {
     for (const c of ['c1', 'c16'] as Concurrency[]) {
-      p50.push({ q, c, ratio: ratio(cell(r, 'api', q, c)?.p50, cell(r, 'raw', q, c)?.p50) });
-      if (!r.notExpressible[q]) throughput.push({ q, c, ratio: ratio(cell(r, 'api', q, c)?.rps, cell(r, 'ngql', q, c)?.rps) });
+      p50.push({ q, c, ratio: apiRaw(r, q, c).value });
+      if (!r.notExpressible[q]) throughput.push({ q, c, ratio: apiNgqlRps(r, q, c).value });
     }
   }
   return { p50, throughput, q6RoundTrips: r.roundTrips.api?.Q6 };
@@ -189,7 +215,10 @@ export function scaleSection(r: BenchResults): string {
   const out: string[] = [];
   out.push(`## SF${r.scale}: ${int(r.graph.nodes)} nodes, ${int(r.graph.relationships)} relationships`, '');
   out.push(
-    `Measured ${r.createdAt.slice(0, 16).replace('T', ' ')} UTC; ${r.settings.runs} runs of ${r.settings.seconds} s per cell after ${r.settings.warmupSeconds} s of warm-up; ` +
+    `Measured ${r.createdAt.slice(0, 16).replace('T', ' ')} UTC; ` +
+      (sliced(r)
+        ? `${r.settings.runs} rounds × ${r.settings.slicesPerRun} slices of ${r.settings.seconds} s per implementation and cell (the implementations back to back within a slice), after ${r.settings.warmupSeconds} s of warm-up; `
+        : `${r.settings.runs} runs of ${r.settings.seconds} s per cell after ${r.settings.warmupSeconds} s of warm-up; `) +
       `Neo4j ${r.machine.neo4j} (heap ${r.machine.neo4jHeap}, page cache ${r.machine.neo4jPagecache}); ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB RAM, Node ${r.machine.node}. ` +
       `API source ${r.apiSource ? `\`${r.apiSource.sha256}\` (src/ and schema/, newest file ${r.apiSource.newest.slice(0, 16).replace('T', ' ')} UTC)` : 'not recorded'}.`,
     '',

@@ -6,9 +6,9 @@ import { neo4jVersion, PROJECT_ROOT, type ManagedNeo4j } from '../src/neo4j/mana
 import { GENERATOR_VERSION } from './generator/generate.js';
 import { ServerProcess } from './lib/children.js';
 import { apiSourceFingerprint } from './lib/source.js';
-import { measure, median, type Measurement } from './lib/loadtest.js';
+import { measure, median, percentile, type Measurement, type Timed } from './lib/loadtest.js';
 import { profileQuery } from './lib/profile.js';
-import type { BenchResults, CellSummary, Concurrency, QueryCheck, QueryProfile, SoakResult } from './lib/results.js';
+import type { BenchResults, CellSummary, Concurrency, QueryCheck, QueryProfile, SliceRatio, SoakResult } from './lib/results.js';
 import { CONCURRENCY } from './lib/results.js';
 import { prepareInstance, type BenchInstance } from './instance.js';
 import { IMPLS, QUERY_IDS, requestFor, variableSets, type Impl, type QueryId, type Variables } from './queries.js';
@@ -30,6 +30,7 @@ interface Options {
   scale: number;
   quick: boolean;
   runs: number;
+  slices: number;
   seconds: number;
   warmup: number;
   soak: number;
@@ -45,9 +46,10 @@ interface Options {
 const USAGE = `npm run bench -- [--scale N | --quick] [options]
   --scale N        scale factor: 1 (~10k nodes), 10 (~100k), 100 (~1M); default 1
   --quick          SF1, short runs, no soak; prints the ratio table (results/quick.json)
-  --runs R         runs per cell (median reported); default 3 (quick 3)
-  --duration S     seconds per run; default 10 (quick 1)
-  --warmup S       warm-up seconds per cell before the first run; default 3 (quick 1)
+  --runs R         rounds over every cell; default 3
+  --slices K       slices per cell in each round; default 4 (quick 1)
+  --duration S     seconds per slice per implementation; default 2 (quick 1)
+  --warmup S       warm-up seconds per cell before its first slice; default 3 (quick 1)
   --soak S         API memory soak at concurrency 16, seconds; default 300 (quick 0)
   --impls a,b      subset of raw,api,ngql
   --queries Q1,Q2  subset of Q1..Q6
@@ -61,7 +63,7 @@ function parseArgs(argv: string[]): Options {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const known = new Set(['--scale', '--quick', '--runs', '--duration', '--warmup', '--soak', '--impls', '--queries', '--keep', '--reload', '--seed', '--report', '--help']);
+  const known = new Set(['--scale', '--quick', '--runs', '--slices', '--duration', '--warmup', '--soak', '--impls', '--queries', '--keep', '--reload', '--seed', '--report', '--help']);
   for (const arg of argv) {
     if (arg.startsWith('--') && !known.has(arg)) throw new Error(`Unknown option ${arg}\n${USAGE}`);
   }
@@ -79,6 +81,11 @@ function parseArgs(argv: string[]): Options {
   };
   const scale = number('--scale', 1);
   if (!Number.isInteger(scale) || scale < 1) throw new Error('--scale must be a positive integer');
+  const count = (name: string, fallback: number) => {
+    const n = number(name, fallback);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer`);
+    return n;
+  };
   const list = <T extends string>(name: string, all: T[]): T[] => {
     const text = value(name);
     if (!text) return all;
@@ -89,8 +96,9 @@ function parseArgs(argv: string[]): Options {
   return {
     scale: quick ? 1 : scale,
     quick,
-    runs: number('--runs', 3),
-    seconds: number('--duration', quick ? 1 : 10),
+    runs: count('--runs', 3),
+    slices: count('--slices', quick ? 1 : 4),
+    seconds: number('--duration', quick ? 1 : 2),
     warmup: number('--warmup', quick ? 1 : 3),
     soak: number('--soak', quick ? 0 : 300),
     paramsChecked: quick ? 16 : 64,
@@ -300,65 +308,103 @@ async function runProfiles(servers: Servers, instance: BenchInstance, sets: Reco
 
 // ---- load ----
 
-function summarise(runs: Measurement[]): CellSummary {
-  const m = (f: (r: Measurement) => number) => median(runs.map(f));
+function quartiles(values: number[]): { median: number; q1: number; q3: number } {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  return { median: median(sorted), q1: percentile(sorted, 25), q3: percentile(sorted, 75) };
+}
+
+function sliceRatio(numerator: Measurement[], denominator: Measurement[], figure: (m: Measurement) => number): SliceRatio | undefined {
+  if (numerator.length === 0 || numerator.length !== denominator.length) return undefined;
+  const perSlice = numerator.map((m, i) => figure(m) / figure(denominator[i] as Measurement));
+  return { perSlice, ...quartiles(perSlice) };
+}
+
+function summarise(slices: Timed[]): CellSummary {
+  const m = (f: (r: Measurement) => number) => median(slices.map(f));
+  const pooled = slices.flatMap((s) => s.latencies).sort((a, b) => a - b);
   return {
-    runs,
+    runs: slices.map(({ latencies: _latencies, ...rest }) => rest),
     median: {
-      p50: m((r) => r.p50),
-      p95: m((r) => r.p95),
-      p99: m((r) => r.p99),
+      p50: percentile(pooled, 50),
+      p95: percentile(pooled, 95),
+      p99: percentile(pooled, 99),
       rps: m((r) => r.rps),
       n: m((r) => r.n),
       rssMaxMB: m((r) => r.rssMaxMB),
       heapMaxMB: m((r) => r.heapMaxMB),
-      failures: runs.reduce((sum, r) => sum + r.non2xx + r.errors, 0),
+      failures: slices.reduce((sum, r) => sum + r.non2xx + r.errors, 0),
     },
   };
 }
 
-async function runLoad(servers: Servers, bodies: Bodies, options: Options): Promise<BenchResults['latency']> {
-  const runs: Record<string, Measurement[]> = {};
+/**
+ * The load phase. The host is shared and its speed drifts by more than the margins we
+ * measure, so the implementations are compared in short slices run back to back: for each
+ * query and concurrency, a slice is `seconds` of raw, then of the API, then of
+ * @neo4j/graphql (the order rotates from slice to slice), and every ratio is computed per
+ * slice and reported as the median over the slices, with its interquartile range. A slow
+ * patch of the host then lands on all three implementations of a slice, not on one.
+ * Rounds repeat the whole set (every query, then again), so slow drift affects all alike.
+ */
+async function runLoad(servers: Servers, bodies: Bodies, options: Options): Promise<Pick<BenchResults, 'latency' | 'ratios'>> {
+  const slices: Record<string, Timed[]> = {};
   const durations = new Map<string, number>();
-  const maxSeconds = options.quick ? 8 : 60;
-  const cells = options.queries.flatMap((q) => (['c1', 'c16'] as Concurrency[]).flatMap((c) => options.impls.filter((impl) => servers[impl] && bodies[impl][q].length > 0).map((impl) => ({ q, c, impl }))));
-  const perRun = cells.length * options.seconds + (options.warmup * cells.length) / options.runs;
-  log(`load: ${cells.length} cells × ${options.runs} runs × ${options.seconds}s (+${options.warmup}s warm-up), about ${Math.round((perRun * options.runs) / 60)} min`);
-  // Runs are interleaved (every cell once, then again), so slow drift affects all alike.
+  const maxSeconds = options.quick ? 8 : 30;
+  const groups = options.queries.flatMap((q) => (['c1', 'c16'] as Concurrency[]).map((c) => ({ q, c, impls: options.impls.filter((impl) => servers[impl] && bodies[impl][q].length > 0) })));
+  const measured = groups.reduce((sum, g) => sum + g.impls.length, 0);
+  const total = measured * (options.runs * options.slices * options.seconds + options.warmup);
+  log(`load: ${groups.length} cells × ${options.runs} rounds × ${options.slices} slices × ${options.seconds}s per implementation (+${options.warmup}s warm-up), about ${Math.round(total / 60)} min`);
+  let sliceIndex = 0;
   for (let run = 0; run < options.runs; run += 1) {
-    for (const { q, c, impl } of cells) {
-      const server = servers[impl] as ServerProcess;
-      const list = bodies[impl][q];
-      const key = `${impl}|${q}|${c}`;
-      if (run === 0 && options.warmup > 0) await measure(server, list, CONCURRENCY[c], options.warmup, false);
-      // A run must collect enough responses for its percentiles to mean something: a slow
-      // cell (seconds per response at concurrency 16) runs longer, up to a cap, and keeps
-      // that duration for its later runs.
-      const wanted = Math.max(20, 3 * CONCURRENCY[c]);
-      let seconds = durations.get(key) ?? options.seconds;
-      let result = await measure(server, list, CONCURRENCY[c], seconds);
-      while (result.n < wanted && seconds < maxSeconds) {
-        seconds = Math.min(maxSeconds, seconds * Math.max(2, Math.ceil(wanted / Math.max(1, result.n))));
-        log(`  ${q} ${c} ${impl}: only ${result.n} responses, running again for ${seconds}s`);
-        await sleep(Math.min(10_000, 200 + (Number.isFinite(result.p99) ? result.p99 : 3_000)));
-        result = await measure(server, list, CONCURRENCY[c], seconds);
+    for (const { q, c, impls } of groups) {
+      for (let k = 0; k < options.slices; k += 1) {
+        const order = impls.map((_, i) => impls[(i + sliceIndex) % impls.length] as Impl);
+        sliceIndex += 1;
+        const line: string[] = [];
+        for (const impl of order) {
+          const server = servers[impl] as ServerProcess;
+          const list = bodies[impl][q];
+          const key = `${impl}|${q}|${c}`;
+          if (run === 0 && k === 0 && options.warmup > 0) await measure(server, list, CONCURRENCY[c], options.warmup, false);
+          // A slice must collect enough responses for its p50 to mean something: a slow cell
+          // (seconds per response at concurrency 16) runs longer, up to a cap, and keeps that
+          // duration for its later slices.
+          const wanted = Math.max(10, 2 * CONCURRENCY[c]);
+          let seconds = durations.get(key) ?? options.seconds;
+          let result = await measure(server, list, CONCURRENCY[c], seconds);
+          while (result.n < wanted && seconds < maxSeconds) {
+            seconds = Math.min(maxSeconds, seconds * Math.max(2, Math.ceil(wanted / Math.max(1, result.n))));
+            log(`  ${q} ${c} ${impl}: only ${result.n} responses, running again for ${seconds}s`);
+            await sleep(Math.min(10_000, 200 + (Number.isFinite(result.p99) ? result.p99 : 3_000)));
+            result = await measure(server, list, CONCURRENCY[c], seconds);
+          }
+          durations.set(key, seconds);
+          (slices[key] ??= []).push(result);
+          line.push(`${impl} ${result.p50.toFixed(2)} ms ${result.rps.toFixed(0)}/s${result.non2xx + result.errors > 0 ? ` (${result.non2xx} non-2xx, ${result.errors} errors)` : ''}`);
+          // Let requests autocannon abandoned at the end drain before the next server is loaded.
+          await sleep(Math.min(5_000, 200 + (Number.isFinite(result.p99) ? result.p99 : 0)));
+        }
+        const raw = slices[`raw|${q}|${c}`]?.at(-1);
+        const api = slices[`api|${q}|${c}`]?.at(-1);
+        log(`round ${run + 1}/${options.runs} slice ${k + 1}/${options.slices} ${q} ${c.padEnd(3)}: ${line.join(', ')}${raw && api ? `; api/raw ${(api.p50 / raw.p50).toFixed(2)}` : ''}`);
       }
-      durations.set(key, seconds);
-      (runs[key] ??= []).push(result);
-      log(
-        `run ${run + 1}/${options.runs} ${q} ${c.padEnd(3)} ${impl.padEnd(4)}: p50 ${result.p50.toFixed(2)} p95 ${result.p95.toFixed(2)} p99 ${result.p99.toFixed(2)} ms, ` +
-          `${result.rps.toFixed(0)} req/s (n ${result.n}${result.non2xx + result.errors > 0 ? `, ${result.non2xx} non-2xx, ${result.errors} errors` : ''}), RSS ${result.rssMaxMB.toFixed(0)} MB`,
-      );
-      // Let requests autocannon abandoned at the end drain before the next server is loaded.
-      await sleep(Math.min(5_000, 200 + (Number.isFinite(result.p99) ? result.p99 : 0)));
     }
   }
   const latency = { raw: {}, api: {}, ngql: {} } as BenchResults['latency'];
-  for (const [key, list] of Object.entries(runs)) {
+  for (const [key, list] of Object.entries(slices)) {
     const [impl, q, c] = key.split('|') as [Impl, QueryId, Concurrency];
     (latency[impl][q] ??= {})[c] = summarise(list);
   }
-  return latency;
+  const ratios: NonNullable<BenchResults['ratios']> = {};
+  for (const { q, c } of groups) {
+    const of = (impl: Impl) => slices[`${impl}|${q}|${c}`] ?? [];
+    (ratios[q] ??= {})[c] = {
+      apiRawP50: sliceRatio(of('api'), of('raw'), (m) => m.p50),
+      apiNgqlP50: sliceRatio(of('api'), of('ngql'), (m) => m.p50),
+      apiNgqlRps: sliceRatio(of('api'), of('ngql'), (m) => m.rps),
+    };
+  }
+  return { latency, ratios };
 }
 
 async function runSoak(server: ServerProcess, bodies: Bodies, options: Options): Promise<SoakResult> {
@@ -412,7 +458,7 @@ async function main(): Promise<void> {
     console.log(`Wrote ${join(BENCH_DIR, 'RESULTS.md')}`);
     return;
   }
-  log(`benchmark SF${options.scale}${options.quick ? ' (quick)' : ''}: ${options.runs} runs × ${options.seconds}s, warm-up ${options.warmup}s, soak ${options.soak}s`);
+  log(`benchmark SF${options.scale}${options.quick ? ' (quick)' : ''}: ${options.runs} rounds × ${options.slices} slices × ${options.seconds}s, warm-up ${options.warmup}s, soak ${options.soak}s`);
 
   let instance: BenchInstance | null = null;
   let startedNeo4j: ManagedNeo4j | null = null;
@@ -463,7 +509,7 @@ async function main(): Promise<void> {
     const roundTrips = await countRoundTrips(servers, bodies, options);
     const profiles = await runProfiles(servers, instance, sets, bodies, options);
     const idleRssMB = Object.fromEntries(IMPLS.map((impl) => [impl, (servers[impl]?.rssBytes() ?? 0) / 1048576])) as Record<Impl, number>;
-    const latency = await runLoad(servers, bodies, options);
+    const { latency, ratios } = await runLoad(servers, bodies, options);
     const soak = options.soak > 0 && servers.api ? await runSoak(servers.api, bodies, options) : null;
 
     const marker = instance.marker;
@@ -482,7 +528,7 @@ async function main(): Promise<void> {
         neo4jHeap: instance.settings.heap,
         neo4jPagecache: instance.settings.pagecache,
       },
-      settings: { runs: options.runs, seconds: options.seconds, warmupSeconds: options.warmup, paramsChecked: options.paramsChecked },
+      settings: { runs: options.runs, slicesPerRun: options.slices, seconds: options.seconds, warmupSeconds: options.warmup, paramsChecked: options.paramsChecked },
       apiSource,
       graph: { nodes: marker.nodes, relationships: marker.relationships, byLabel: marker.byLabel, byType: marker.byType },
       load: { loadedThisRun: instance.loadedNow, loadedAt: marker.loadedAt, ...marker.load },
@@ -490,6 +536,7 @@ async function main(): Promise<void> {
       roundTrips,
       profiles,
       latency,
+      ratios,
       idleRssMB,
       soak,
       notExpressible: { Q5: 'paths: a @cypher field returns scalars, nodes or lists of them; a path with typed relationships is neither' },

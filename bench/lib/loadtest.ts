@@ -42,7 +42,12 @@ export function median(values: number[]): number {
 
 const MB = 1024 * 1024;
 
-export async function measure(server: ServerProcess, bodies: string[], connections: number, seconds: number, sampleMemory = true): Promise<Measurement> {
+/** A measurement with every 2xx response's latency (for pooling slices; not written to JSON). */
+export interface Timed extends Measurement {
+  latencies: number[];
+}
+
+export async function measure(server: ServerProcess, bodies: string[], connections: number, seconds: number, sampleMemory = true): Promise<Timed> {
   const latencies: number[] = [];
   let non2xx = 0;
   let next = 0;
@@ -104,5 +109,6 @@ export async function measure(server: ServerProcess, bodies: string[], connectio
     rssMaxMB: rss.length > 0 ? Math.max(...rss) / MB : server.rssBytes() / MB,
     rssMedianMB: rss.length > 0 ? median(rss) / MB : server.rssBytes() / MB,
     heapMaxMB: heapMax / MB,
+    latencies,
   };
 }

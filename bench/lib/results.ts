@@ -8,9 +8,30 @@ export type Concurrency = 'c1' | 'c16';
 export const CONCURRENCY: Record<Concurrency, number> = { c1: 1, c16: 16 };
 
 export interface CellSummary {
+  /** Every slice this implementation ran for this query and concurrency, in order. */
   runs: Measurement[];
-  /** Median over the runs of each figure. */
+  /**
+   * p50/p95/p99 over every response of every slice (pooled); throughput, sizes and memory
+   * are the median over the slices.
+   */
   median: { p50: number; p95: number; p99: number; rps: number; n: number; rssMaxMB: number; heapMaxMB: number; failures: number };
+}
+
+/** A ratio measured once per slice: the implementations ran back to back within each slice. */
+export interface SliceRatio {
+  /** One value per slice, in slice order. */
+  perSlice: number[];
+  median: number;
+  /** Interquartile range of the per-slice values: how much of the ratio is the host's noise. */
+  q1: number;
+  q3: number;
+}
+
+/** Paired comparisons of one query at one concurrency. */
+export interface CellRatios {
+  apiRawP50?: SliceRatio;
+  apiNgqlP50?: SliceRatio;
+  apiNgqlRps?: SliceRatio;
 }
 
 export interface QueryCheck {
@@ -56,7 +77,11 @@ export interface BenchResults {
   generatorVersion: number;
   createdAt: string;
   machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; neo4j: string; neo4jHeap: string; neo4jPagecache: string };
-  settings: { runs: number; seconds: number; warmupSeconds: number; paramsChecked: number };
+  /**
+   * runs × slicesPerRun slices of `seconds` per cell. Older results (before slices) have no
+   * slicesPerRun: there a run was `seconds` of one implementation alone.
+   */
+  settings: { runs: number; slicesPerRun?: number; seconds: number; warmupSeconds: number; paramsChecked: number };
   /**
    * Which API code was measured: a hash of src/ and schema/ when the servers started (the API
    * is developed while benchmarks run; growth ratios only mean something for equal hashes).
@@ -68,6 +93,8 @@ export interface BenchResults {
   roundTrips: Record<Impl, Partial<Record<QueryId, number>>>;
   profiles: Record<Impl, Partial<Record<QueryId, QueryProfile>>>;
   latency: Record<Impl, Partial<Record<QueryId, Partial<Record<Concurrency, CellSummary>>>>>;
+  /** Per-slice ratios (absent in results measured before slices). */
+  ratios?: Partial<Record<QueryId, Partial<Record<Concurrency, CellRatios>>>>;
   /** Idle RSS of each server process after start-up and checks. */
   idleRssMB: Record<Impl, number>;
   soak: SoakResult | null;

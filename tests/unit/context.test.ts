@@ -1,0 +1,27 @@
+import neo4j from 'neo4j-driver';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createContext } from '../../src/context.js';
+import { Database } from '../../src/neo4j/database.js';
+
+// No query is sent: a driver connects only when a query runs.
+const driver = neo4j.driver('bolt://127.0.0.1:9', neo4j.auth.basic('neo4j', 'unused'));
+const db = new Database(driver, 'neo4j');
+afterAll(() => driver.close());
+
+describe('the per-request context', () => {
+  it('keeps one set of loaders and repositories for the whole request, made on first use', () => {
+    const context = createContext(db, 'request-1');
+    const loaders = context.loaders;
+    expect(context.loaders).toBe(loaders);
+    expect(context.loaders.node).toBe(loaders.node);
+    expect(context.repositories).toBe(context.repositories);
+  });
+
+  it('gives every request loaders of its own, so no cache outlives one operation', () => {
+    const first = createContext(db, 'request-1');
+    const second = createContext(db, 'request-2');
+    expect(first.loaders).not.toBe(second.loaders);
+    expect(first.repositories.entities).not.toBe(second.repositories.entities);
+  });
+
+});
