@@ -25,7 +25,7 @@ export function readResults(dir: string): BenchResults[] {
 
 const ms = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '–' : value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0));
 const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0 ? undefined : a / b);
-const x = (value: number | undefined) => (value === undefined ? '–' : `${value.toFixed(2)}x`);
+const x = (value: number | null | undefined) => (value === undefined || value === null || !Number.isFinite(value) ? '–' : `${value.toFixed(2)}x`);
 const int = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '–' : Math.round(value).toLocaleString('en-GB'));
 const mark = (ok: boolean | undefined) => (ok === undefined ? '–' : ok ? 'yes' : '**no**');
 
@@ -50,7 +50,8 @@ const apiNgqlRps = (r: BenchResults, q: QueryId, c: Concurrency) => paired(r, q,
 function ratioText(p: { value: number | undefined; spread?: SliceRatio }, misses: (v: number) => boolean): string {
   const text = x(p.value);
   const bold = p.value !== undefined && misses(p.value) ? `**${text}**` : text;
-  return p.spread && p.spread.perSlice.length > 1 ? `${bold} (${p.spread.q1.toFixed(2)}–${p.spread.q3.toFixed(2)})` : bold;
+  // Quartiles of fewer than four slices (the quick run has three) would be the range.
+  return p.spread && p.spread.usable >= 4 ? `${bold} (${p.spread.q1.toFixed(2)}–${p.spread.q3.toFixed(2)})` : bold;
 }
 
 function sliced(r: BenchResults): boolean {
@@ -66,7 +67,7 @@ export function scaleTables(r: BenchResults): string {
   const lines: string[] = [];
   lines.push(
     sliced(r)
-      ? 'Latency in ms, p50 / p95 / p99 over every response of every slice. Ratios compare p50 within each slice (the implementations ran back to back): the median over the slices, with the interquartile range of the per-slice ratios in brackets.'
+      ? 'Latency in ms, p50 / p95 / p99 over every response of every slice (pooled). Ratios compare p50 within each slice, where the implementations ran back to back: the median of the per-slice ratios, with their interquartile range in brackets. A ratio is therefore not the quotient of the two pooled columns, which weight each slice by how many responses it had.'
       : 'Latency in ms, p50 / p95 / p99 (median of the runs). Ratios compare p50.',
     '',
   );
@@ -260,6 +261,9 @@ export function renderResults(results: BenchResults[]): string {
     out.push('## Growth', '');
     // Largest first: the SF100/SF1 table is the one the targets speak of.
     for (const large of [...larger].reverse()) {
+      if (sliced(small) !== sliced(large)) {
+        out.push(`> **Caution:** SF${small.scale} and SF${large.scale} were measured with different harnesses (one in paired slices, one in whole runs per implementation).`, '');
+      }
       if (small.apiSource?.sha256 !== large.apiSource?.sha256) {
         out.push(
           `> **Caution:** SF${small.scale} and SF${large.scale} measured different API code (source ${small.apiSource?.sha256 ?? 'not recorded'} vs ${large.apiSource?.sha256 ?? 'not recorded'}); ` +

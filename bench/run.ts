@@ -81,6 +81,11 @@ function parseArgs(argv: string[]): Options {
   };
   const scale = number('--scale', 1);
   if (!Number.isInteger(scale) || scale < 1) throw new Error('--scale must be a positive integer');
+  const positive = (name: string, fallback: number) => {
+    const n = number(name, fallback);
+    if (n <= 0) throw new Error(`${name} must be above 0`);
+    return n;
+  };
   const count = (name: string, fallback: number) => {
     const n = number(name, fallback);
     if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer`);
@@ -98,7 +103,7 @@ function parseArgs(argv: string[]): Options {
     quick,
     runs: count('--runs', 3),
     slices: count('--slices', quick ? 1 : 4),
-    seconds: number('--duration', quick ? 1 : 2),
+    seconds: positive('--duration', quick ? 1 : 2),
     warmup: number('--warmup', quick ? 1 : 3),
     soak: number('--soak', quick ? 0 : 300),
     paramsChecked: quick ? 16 : 64,
@@ -308,15 +313,31 @@ async function runProfiles(servers: Servers, instance: BenchInstance, sets: Reco
 
 // ---- load ----
 
-function quartiles(values: number[]): { median: number; q1: number; q3: number } {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  return { median: median(sorted), q1: percentile(sorted, 25), q3: percentile(sorted, 75) };
+/** Linear interpolation between closest ranks (numpy's default), p in [0, 1]. */
+function quantile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const at = (sorted.length - 1) * p;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (at - lo);
 }
 
+/**
+ * A ratio per slice. A slice where either side has no usable figure (no 2xx response, or no
+ * throughput) gives no ratio and is left out; `usable` says how many slices counted.
+ */
 function sliceRatio(numerator: Measurement[], denominator: Measurement[], figure: (m: Measurement) => number): SliceRatio | undefined {
   if (numerator.length === 0 || numerator.length !== denominator.length) return undefined;
   const perSlice = numerator.map((m, i) => figure(m) / figure(denominator[i] as Measurement));
-  return { perSlice, ...quartiles(perSlice) };
+  const sorted = perSlice.filter((v) => Number.isFinite(v) && v > 0).sort((a, b) => a - b);
+  if (sorted.length === 0) return undefined;
+  return { perSlice: perSlice.map((v) => (Number.isFinite(v) ? v : null)), usable: sorted.length, median: quantile(sorted, 0.5), q1: quantile(sorted, 0.25), q3: quantile(sorted, 0.75) };
+}
+
+/** Every order of the implementations, so that each comes first (and after each other) equally often. */
+function permutations<T>(items: T[]): T[][] {
+  if (items.length <= 1) return [items];
+  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
 }
 
 function summarise(slices: Timed[]): CellSummary {
@@ -354,12 +375,11 @@ async function runLoad(servers: Servers, bodies: Bodies, options: Options): Prom
   const measured = groups.reduce((sum, g) => sum + g.impls.length, 0);
   const total = measured * (options.runs * options.slices * options.seconds + options.warmup);
   log(`load: ${groups.length} cells × ${options.runs} rounds × ${options.slices} slices × ${options.seconds}s per implementation (+${options.warmup}s warm-up), about ${Math.round(total / 60)} min`);
-  let sliceIndex = 0;
   for (let run = 0; run < options.runs; run += 1) {
     for (const { q, c, impls } of groups) {
       for (let k = 0; k < options.slices; k += 1) {
-        const order = impls.map((_, i) => impls[(i + sliceIndex) % impls.length] as Impl);
-        sliceIndex += 1;
+        const orders = permutations(impls);
+        const order = orders[(run * options.slices + k) % orders.length] as Impl[];
         const line: string[] = [];
         for (const impl of order) {
           const server = servers[impl] as ServerProcess;

@@ -17,29 +17,32 @@ function createRepositories(db: Database, prime: (model: NodeModel) => void) {
   };
 }
 
-export interface Context {
-  requestId: string;
-  loaders: GraphLoaders;
-  repositories: ReturnType<typeof createRepositories>;
-}
-
 /**
  * Built fresh for every request, so DataLoader caches never outlive one operation. Loaders
  * and repositories are made on first use: an operation answered by one compiled query
- * (modules/compiler) never touches them.
+ * (modules/compiler) never touches them. The getters live on the prototype because Apollo
+ * copies the context's own properties for each operation (`Object.assign` onto an object of
+ * the same prototype): the copy gets the getters, not loaders made just to be copied.
  */
+export class Context {
+  private graphLoaders: GraphLoaders | undefined = undefined;
+  private repositoryMap: ReturnType<typeof createRepositories> | undefined = undefined;
+
+  constructor(
+    private readonly db: Database,
+    readonly requestId: string,
+  ) {}
+
+  get loaders(): GraphLoaders {
+    return (this.graphLoaders ??= createGraphLoaders(new GraphRepository(this.db)));
+  }
+
+  /** Lists prime the node loader, so resolving a listed node again costs no round trip. */
+  get repositories(): ReturnType<typeof createRepositories> {
+    return (this.repositoryMap ??= createRepositories(this.db, (model) => void this.loaders.node.prime(model.id, model)));
+  }
+}
+
 export function createContext(db: Database, requestId: string = randomUUID()): Context {
-  let loaders: GraphLoaders | undefined;
-  let repositories: Context['repositories'] | undefined;
-  const context: Context = {
-    requestId,
-    get loaders() {
-      return (loaders ??= createGraphLoaders(new GraphRepository(db)));
-    },
-    // Lists prime the node loader, so resolving a listed node again costs no round trip.
-    get repositories() {
-      return (repositories ??= createRepositories(db, (model) => void context.loaders.node.prime(model.id, model)));
-    },
-  };
-  return context;
+  return new Context(db, requestId);
 }

@@ -19,10 +19,15 @@ export interface CellSummary {
 
 /** A ratio measured once per slice: the implementations ran back to back within each slice. */
 export interface SliceRatio {
-  /** One value per slice, in slice order. */
-  perSlice: number[];
+  /** One value per slice, in slice order; null where a side had no usable figure. */
+  perSlice: (number | null)[];
+  /** Slices with a ratio (the statistics below are over these). */
+  usable: number;
   median: number;
-  /** Interquartile range of the per-slice values: how much of the ratio is the host's noise. */
+  /**
+   * Quartiles of the per-slice values (linear interpolation): how much of the ratio is the
+   * host's noise.
+   */
   q1: number;
   q3: number;
 }

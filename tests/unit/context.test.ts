@@ -25,3 +25,17 @@ describe('the per-request context', () => {
   });
 
 });
+
+describe('the context Apollo copies for each operation', () => {
+  // ApolloServer's cloneObject: the context's own properties onto an object of its prototype.
+  const copyAsApolloDoes = <T extends object>(object: T): T => Object.assign(Object.create(Object.getPrototypeOf(object) as object) as T, object);
+
+  it('keeps its request id and has loaders of its own, made on first use', () => {
+    const context = createContext(db, 'request-7');
+    const copy = copyAsApolloDoes(context);
+    expect(copy.requestId).toBe('request-7');
+    expect(copy.loaders).toBe(copy.loaders);
+    expect(copy.repositories.search).toBe(copy.repositories.search);
+    expect(copy.loaders).not.toBe(context.loaders);
+  });
+});
