@@ -6,9 +6,10 @@ import { neo4jVersion, PROJECT_ROOT, type ManagedNeo4j } from '../src/neo4j/mana
 import { GENERATOR_VERSION } from './generator/generate.js';
 import { ServerProcess } from './lib/children.js';
 import { apiSourceFingerprint } from './lib/source.js';
-import { measure, median, percentile, type Measurement, type Timed } from './lib/loadtest.js';
+import { measure, median, type Timed } from './lib/loadtest.js';
+import { sliceOrder, sliceRatio, summariseSlices } from './lib/slices.js';
 import { profileQuery } from './lib/profile.js';
-import type { BenchResults, CellSummary, Concurrency, QueryCheck, QueryProfile, SliceRatio, SoakResult } from './lib/results.js';
+import type { BenchResults, Concurrency, QueryCheck, QueryProfile, SoakResult } from './lib/results.js';
 import { CONCURRENCY } from './lib/results.js';
 import { prepareInstance, type BenchInstance } from './instance.js';
 import { IMPLS, QUERY_IDS, requestFor, variableSets, type Impl, type QueryId, type Variables } from './queries.js';
@@ -313,51 +314,6 @@ async function runProfiles(servers: Servers, instance: BenchInstance, sets: Reco
 
 // ---- load ----
 
-/** Linear interpolation between closest ranks (numpy's default), p in [0, 1]. */
-function quantile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const at = (sorted.length - 1) * p;
-  const lo = Math.floor(at);
-  const hi = Math.ceil(at);
-  return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (at - lo);
-}
-
-/**
- * A ratio per slice. A slice where either side has no usable figure (no 2xx response, or no
- * throughput) gives no ratio and is left out; `usable` says how many slices counted.
- */
-function sliceRatio(numerator: Measurement[], denominator: Measurement[], figure: (m: Measurement) => number): SliceRatio | undefined {
-  if (numerator.length === 0 || numerator.length !== denominator.length) return undefined;
-  const perSlice = numerator.map((m, i) => figure(m) / figure(denominator[i] as Measurement));
-  const sorted = perSlice.filter((v) => Number.isFinite(v) && v > 0).sort((a, b) => a - b);
-  if (sorted.length === 0) return undefined;
-  return { perSlice: perSlice.map((v) => (Number.isFinite(v) ? v : null)), usable: sorted.length, median: quantile(sorted, 0.5), q1: quantile(sorted, 0.25), q3: quantile(sorted, 0.75) };
-}
-
-/** Every order of the implementations, so that each comes first (and after each other) equally often. */
-function permutations<T>(items: T[]): T[][] {
-  if (items.length <= 1) return [items];
-  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
-}
-
-function summarise(slices: Timed[]): CellSummary {
-  const m = (f: (r: Measurement) => number) => median(slices.map(f));
-  const pooled = slices.flatMap((s) => s.latencies).sort((a, b) => a - b);
-  return {
-    runs: slices.map(({ latencies: _latencies, ...rest }) => rest),
-    median: {
-      p50: percentile(pooled, 50),
-      p95: percentile(pooled, 95),
-      p99: percentile(pooled, 99),
-      rps: m((r) => r.rps),
-      n: m((r) => r.n),
-      rssMaxMB: m((r) => r.rssMaxMB),
-      heapMaxMB: m((r) => r.heapMaxMB),
-      failures: slices.reduce((sum, r) => sum + r.non2xx + r.errors, 0),
-    },
-  };
-}
-
 /**
  * The load phase. The host is shared and its speed drifts by more than the margins we
  * measure, so the implementations are compared in short slices run back to back: for each
@@ -378,8 +334,7 @@ async function runLoad(servers: Servers, bodies: Bodies, options: Options): Prom
   for (let run = 0; run < options.runs; run += 1) {
     for (const { q, c, impls } of groups) {
       for (let k = 0; k < options.slices; k += 1) {
-        const orders = permutations(impls);
-        const order = orders[(run * options.slices + k) % orders.length] as Impl[];
+        const order = sliceOrder(impls, run * options.slices + k);
         const line: string[] = [];
         for (const impl of order) {
           const server = servers[impl] as ServerProcess;
@@ -413,7 +368,7 @@ async function runLoad(servers: Servers, bodies: Bodies, options: Options): Prom
   const latency = { raw: {}, api: {}, ngql: {} } as BenchResults['latency'];
   for (const [key, list] of Object.entries(slices)) {
     const [impl, q, c] = key.split('|') as [Impl, QueryId, Concurrency];
-    (latency[impl][q] ??= {})[c] = summarise(list);
+    (latency[impl][q] ??= {})[c] = summariseSlices(list);
   }
   const ratios: NonNullable<BenchResults['ratios']> = {};
   for (const { q, c } of groups) {
