@@ -33,18 +33,11 @@ function cell(r: BenchResults, impl: Impl, q: QueryId, c: Concurrency): CellSumm
   return r.latency[impl]?.[q]?.[c]?.median;
 }
 
-/**
- * A paired ratio: the median of the per-slice ratios where the run measured slices, else
- * (older results) the ratio of the two medians.
- */
-function paired(r: BenchResults, q: QueryId, c: Concurrency, which: keyof CellRatios, fallback: () => number | undefined): { value: number | undefined; spread?: SliceRatio } {
-  const sliced = r.ratios?.[q]?.[c]?.[which];
-  return sliced ? { value: sliced.median, spread: sliced } : { value: fallback() };
+/** A ratio measured slice by slice (bench/lib/slices.ts): its median, with the quartiles. */
+function paired(r: BenchResults, q: QueryId, c: Concurrency, which: keyof CellRatios): { value: number | undefined; spread?: SliceRatio } {
+  const spread = r.ratios[q]?.[c]?.[which];
+  return { value: spread?.median, spread };
 }
-
-const apiRaw = (r: BenchResults, q: QueryId, c: Concurrency) => paired(r, q, c, 'apiRawP50', () => ratio(cell(r, 'api', q, c)?.p50, cell(r, 'raw', q, c)?.p50));
-const apiNgql = (r: BenchResults, q: QueryId, c: Concurrency) => paired(r, q, c, 'apiNgqlP50', () => ratio(cell(r, 'api', q, c)?.p50, cell(r, 'ngql', q, c)?.p50));
-const apiNgqlRps = (r: BenchResults, q: QueryId, c: Concurrency) => paired(r, q, c, 'apiNgqlRps', () => ratio(cell(r, 'api', q, c)?.rps, cell(r, 'ngql', q, c)?.rps));
 
 /** `1.12x (1.05–1.20)`: the median with the interquartile range of the slices, bold when it misses. */
 function ratioText(p: { value: number | undefined; spread?: SliceRatio }, misses: (v: number) => boolean): string {
@@ -52,10 +45,6 @@ function ratioText(p: { value: number | undefined; spread?: SliceRatio }, misses
   const bold = p.value !== undefined && misses(p.value) ? `**${text}**` : text;
   // Quartiles of fewer than four slices (the quick run has three) would be the range.
   return p.spread && p.spread.usable >= 4 ? `${bold} (${p.spread.q1.toFixed(2)}–${p.spread.q3.toFixed(2)})` : bold;
-}
-
-function sliced(r: BenchResults): boolean {
-  return r.settings.slicesPerRun !== undefined;
 }
 
 function triple(m: CellSummary['median'] | undefined): string {
@@ -66,9 +55,7 @@ function triple(m: CellSummary['median'] | undefined): string {
 export function scaleTables(r: BenchResults): string {
   const lines: string[] = [];
   lines.push(
-    sliced(r)
-      ? 'Latency in ms, p50 / p95 / p99 over every response of every slice (pooled). Ratios compare p50 within each slice, where the implementations ran back to back: the median of the per-slice ratios, with their interquartile range in brackets. A ratio is therefore not the quotient of the two pooled columns, which weight each slice by how many responses it had.'
-      : 'Latency in ms, p50 / p95 / p99 (median of the runs). Ratios compare p50.',
+    'Latency in ms, p50 / p95 / p99 over every response of every slice (pooled). Ratios compare p50 within each slice, where the implementations ran back to back: the median of the per-slice ratios, with their interquartile range in brackets. A ratio is therefore not the quotient of the two pooled columns, which weight each slice by how many responses it had.',
     '',
   );
   lines.push('| query | conc. | raw Cypher | this API | @neo4j/graphql | **api/raw p50** | **api/@neo4j-graphql p50** |');
@@ -79,11 +66,11 @@ export function scaleTables(r: BenchResults): string {
       const api = cell(r, 'api', q, c);
       const ngql = cell(r, 'ngql', q, c);
       lines.push(
-        `| ${q} | ${c.slice(1)} | ${triple(raw)} | ${triple(api)} | ${ngql ? triple(ngql) : 'cannot express'} | ${ratioText(apiRaw(r, q, c), (v) => v > TARGET_P50_RATIO)} | ${ngql ? ratioText(apiNgql(r, q, c), () => false) : '–'} |`,
+        `| ${q} | ${c.slice(1)} | ${triple(raw)} | ${triple(api)} | ${ngql ? triple(ngql) : 'cannot express'} | ${ratioText(paired(r, q, c, 'apiRawP50'), (v) => v > TARGET_P50_RATIO)} | ${ngql ? ratioText(paired(r, q, c, 'apiNgqlP50'), () => false) : '–'} |`,
       );
     }
   }
-  lines.push('', `Throughput in requests/s (median of the ${sliced(r) ? 'slices' : 'runs'}), Cypher round trips per request, PROFILE db hits per request, API memory.`, '');
+  lines.push('', `Throughput in requests/s (median of the slices), Cypher round trips per request, PROFILE db hits per request, API memory.`, '');
   lines.push('| query | rps raw c1 / c16 | rps api c1 / c16 | rps @neo4j/graphql c1 / c16 | **api/@neo4j-graphql rps c16** | round trips raw / api / ngql | db hits raw / api / ngql | API RSS max MB (c16) |');
   lines.push('|---|---|---|---|---|---|---|---|');
   for (const q of QUERY_IDS) {
@@ -91,7 +78,7 @@ export function scaleTables(r: BenchResults): string {
     const rt = (impl: Impl) => (r.roundTrips[impl]?.[q] === undefined ? '–' : String(Math.round((r.roundTrips[impl][q] as number) * 100) / 100));
     const hits = (impl: Impl) => int(r.profiles[impl]?.[q]?.dbHits);
     lines.push(
-      `| ${q} | ${rps('raw')} | ${rps('api')} | ${r.notExpressible[q] ? 'cannot express' : rps('ngql')} | ${r.notExpressible[q] ? '–' : ratioText(apiNgqlRps(r, q, 'c16'), (v) => v < 1)} | ${rt('raw')} / ${rt('api')} / ${rt('ngql')} | ${hits('raw')} / ${hits('api')} / ${hits('ngql')} | ${ms(cell(r, 'api', q, 'c16')?.rssMaxMB)} |`,
+      `| ${q} | ${rps('raw')} | ${rps('api')} | ${r.notExpressible[q] ? 'cannot express' : rps('ngql')} | ${r.notExpressible[q] ? '–' : ratioText(paired(r, q, 'c16', 'apiNgqlRps'), (v) => v < 1)} | ${rt('raw')} / ${rt('api')} / ${rt('ngql')} | ${hits('raw')} / ${hits('api')} / ${hits('ngql')} | ${ms(cell(r, 'api', q, 'c16')?.rssMaxMB)} |`,
     );
   }
   return lines.join('\n');
@@ -108,8 +95,8 @@ function verdicts(r: BenchResults): Verdicts {
   const throughput: Verdicts['throughput'] = [];
   for (const q of QUERY_IDS) {
     for (const c of ['c1', 'c16'] as Concurrency[]) {
-      p50.push({ q, c, ratio: apiRaw(r, q, c).value });
-      if (!r.notExpressible[q]) throughput.push({ q, c, ratio: apiNgqlRps(r, q, c).value });
+      p50.push({ q, c, ratio: paired(r, q, c, 'apiRawP50').value });
+      if (!r.notExpressible[q]) throughput.push({ q, c, ratio: paired(r, q, c, 'apiNgqlRps').value });
     }
   }
   return { p50, throughput, q6RoundTrips: r.roundTrips.api?.Q6 };
@@ -217,9 +204,7 @@ export function scaleSection(r: BenchResults): string {
   out.push(`## SF${r.scale}: ${int(r.graph.nodes)} nodes, ${int(r.graph.relationships)} relationships`, '');
   out.push(
     `Measured ${r.createdAt.slice(0, 16).replace('T', ' ')} UTC; ` +
-      (sliced(r)
-        ? `${r.settings.runs} rounds × ${r.settings.slicesPerRun} slices of ${r.settings.seconds} s per implementation and cell (the implementations back to back within a slice), after ${r.settings.warmupSeconds} s of warm-up; `
-        : `${r.settings.runs} runs of ${r.settings.seconds} s per cell after ${r.settings.warmupSeconds} s of warm-up; `) +
+      `${r.settings.runs} rounds × ${r.settings.slicesPerRun} slices of ${r.settings.seconds} s per implementation and cell (the implementations back to back within a slice), after ${r.settings.warmupSeconds} s of warm-up; ` +
       `Neo4j ${r.machine.neo4j} (heap ${r.machine.neo4jHeap}, page cache ${r.machine.neo4jPagecache}); ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB RAM, Node ${r.machine.node}. ` +
       `API source ${r.apiSource ? `\`${r.apiSource.sha256}\` (src/ and schema/, newest file ${r.apiSource.newest.slice(0, 16).replace('T', ' ')} UTC)` : 'not recorded'}.`,
     '',
@@ -261,9 +246,6 @@ export function renderResults(results: BenchResults[]): string {
     out.push('## Growth', '');
     // Largest first: the SF100/SF1 table is the one the targets speak of.
     for (const large of [...larger].reverse()) {
-      if (sliced(small) !== sliced(large)) {
-        out.push(`> **Caution:** SF${small.scale} and SF${large.scale} were measured with different harnesses (one in paired slices, one in whole runs per implementation).`, '');
-      }
       if (small.apiSource?.sha256 !== large.apiSource?.sha256) {
         out.push(
           `> **Caution:** SF${small.scale} and SF${large.scale} measured different API code (source ${small.apiSource?.sha256 ?? 'not recorded'} vs ${large.apiSource?.sha256 ?? 'not recorded'}); ` +

@@ -317,9 +317,9 @@ async function runProfiles(servers: Servers, instance: BenchInstance, sets: Reco
 /**
  * The load phase. The host is shared and its speed drifts by more than the margins we
  * measure, so the implementations are compared in short slices run back to back: for each
- * query and concurrency, a slice is `seconds` of raw, then of the API, then of
- * @neo4j/graphql (the order rotates from slice to slice), and every ratio is computed per
- * slice and reported as the median over the slices, with its interquartile range. A slow
+ * query and concurrency, a slice is `seconds` of each of raw, the API and @neo4j/graphql,
+ * in an order that cycles through every permutation (sliceOrder), and every ratio is
+ * computed per slice and reported as the median over the slices, with its quartiles. A slow
  * patch of the host then lands on all three implementations of a slice, not on one.
  * Rounds repeat the whole set (every query, then again), so slow drift affects all alike.
  */
@@ -370,7 +370,7 @@ async function runLoad(servers: Servers, bodies: Bodies, options: Options): Prom
     const [impl, q, c] = key.split('|') as [Impl, QueryId, Concurrency];
     (latency[impl][q] ??= {})[c] = summariseSlices(list);
   }
-  const ratios: NonNullable<BenchResults['ratios']> = {};
+  const ratios: BenchResults['ratios'] = {};
   for (const { q, c } of groups) {
     const of = (impl: Impl) => slices[`${impl}|${q}|${c}`] ?? [];
     (ratios[q] ??= {})[c] = {

@@ -82,11 +82,8 @@ export interface BenchResults {
   generatorVersion: number;
   createdAt: string;
   machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; neo4j: string; neo4jHeap: string; neo4jPagecache: string };
-  /**
-   * runs × slicesPerRun slices of `seconds` per cell. Older results (before slices) have no
-   * slicesPerRun: there a run was `seconds` of one implementation alone.
-   */
-  settings: { runs: number; slicesPerRun?: number; seconds: number; warmupSeconds: number; paramsChecked: number };
+  /** runs × slicesPerRun slices of `seconds` per implementation and cell. */
+  settings: { runs: number; slicesPerRun: number; seconds: number; warmupSeconds: number; paramsChecked: number };
   /**
    * Which API code was measured: a hash of src/ and schema/ when the servers started (the API
    * is developed while benchmarks run; growth ratios only mean something for equal hashes).
@@ -98,8 +95,8 @@ export interface BenchResults {
   roundTrips: Record<Impl, Partial<Record<QueryId, number>>>;
   profiles: Record<Impl, Partial<Record<QueryId, QueryProfile>>>;
   latency: Record<Impl, Partial<Record<QueryId, Partial<Record<Concurrency, CellSummary>>>>>;
-  /** Per-slice ratios (absent in results measured before slices). */
-  ratios?: Partial<Record<QueryId, Partial<Record<Concurrency, CellRatios>>>>;
+  /** The ratios of implementations measured in the same slices. */
+  ratios: Partial<Record<QueryId, Partial<Record<Concurrency, CellRatios>>>>;
   /** Idle RSS of each server process after start-up and checks. */
   idleRssMB: Record<Impl, number>;
   soak: SoakResult | null;

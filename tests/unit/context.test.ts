@@ -9,7 +9,7 @@ const db = new Database(driver, 'neo4j');
 afterAll(() => driver.close());
 
 describe('the per-request context', () => {
-  it('keeps one set of loaders and repositories for the whole request, made on first use', () => {
+  it('keeps one set of loaders and repositories for the whole request', () => {
     const context = createContext(db, 'request-1');
     const loaders = context.loaders;
     expect(context.loaders).toBe(loaders);
@@ -23,7 +23,6 @@ describe('the per-request context', () => {
     expect(first.loaders).not.toBe(second.loaders);
     expect(first.repositories.entities).not.toBe(second.repositories.entities);
   });
-
 });
 
 describe('the context Apollo copies for each operation', () => {
