@@ -1,9 +1,23 @@
 import {
   GraphQLError,
   Kind,
-  type ValueNode,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
+  getNamedType,
+  getNullableType,
+  isInputType,
+  isInterfaceType,
+  isIntrospectionType,
+  isListType,
+  isObjectType,
+  typeFromAST,
+  valueFromAST,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
@@ -19,18 +33,27 @@ export interface QueryLimits {
 
 export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxCost: 50_000, maxAliases: 30, maxQueryLength: 20_000 };
 
-// Nested lists without a `first` argument are bounded by the data, not the client; this is
-// the size the cost model assumes for them.
-const UNBOUNDED_LIST_SIZE = 10;
-const LIST_FIELDS = new Set([
-  'tenures', 'leaders', 'arrangements', 'provides', 'inspections', 'directions', 'statements', 'authored', 'evidence',
-  'involves', 'about', 'supports', 'mentions', 'nodes', 'steps', 'paths', 'kinds', 'aliases', 'authors',
-]);
+// A list with no bound in the operation or the SDL is bounded by the data, not the client;
+// this is the size the cost model assumes for it.
+export const DEFAULT_LIST_SIZE = 10;
 
-// Connections without an explicit `first` return their schema default page.
-const CONNECTION_DEFAULTS: Record<string, number> = {
-  people: 20, organisations: 20, councils: 20, documents: 20, search: 20, careerTransitions: 20, statements: 20,
-  mentionedIn: 20, timeline: 100, neighbourhood: 200,
+/** Corrects the cost of one field, `Type.field`, where the rules read from the schema are wrong. */
+export interface CostOverride {
+  /** How many items the field stands for, replacing the size the rules give it. */
+  size?: number;
+  /** The field's own cost, replacing 1 (what it selects is still added, times its size). */
+  cost?: number;
+}
+
+/**
+ * Kept small on purpose: everything else is costed from the schema's types. Exported so that
+ * the graph model can supply these later.
+ */
+export const COST_OVERRIDES: Record<string, CostOverride> = {
+  // `Query.neighbourhood` is sized by its `limit` (a declared page-size argument, SDL default 200);
+  // its node and edge lists are that page, so they must not multiply it a second time.
+  'Neighbourhood.nodes': { size: 1 },
+  'Neighbourhood.edges': { size: 1 },
 };
 
 export interface OperationShape {
@@ -39,75 +62,153 @@ export interface OperationShape {
   aliases: number;
 }
 
+interface Measure {
+  depth: number;
+  cost: number;
+  aliases: number;
+}
+
+const NOTHING: Measure = { depth: 0, cost: 0, aliases: 0 };
+
+// The arguments by which a field declares its page size.
+const SIZE_ARGUMENTS = ['first', 'limit'];
+
 /**
- * Measures an operation: its deepest field path, the number of aliases, and a cost that
- * multiplies each field's subtree by the page size it can return (`first`, `limit`, or a
- * fixed size for unpaged lists), so that wide nested lists cost what they would cost Neo4j.
+ * A Relay connection, recognised by its shape (an `edges` list and `pageInfo`) rather than by
+ * its name, so that a new connection is costed as one without being listed anywhere.
+ */
+function isConnection(type: GraphQLNamedType): boolean {
+  if (!isObjectType(type)) return false;
+  const fields = type.getFields();
+  const edges = fields.edges;
+  return edges !== undefined && isListType(getNullableType(edges.type)) && fields.pageInfo !== undefined;
+}
+
+/**
+ * Measures an operation: its deepest field path, the number of aliases, and a cost read from
+ * the schema's types, so that wide nested lists cost what they would cost Neo4j:
+ * - a leaf (scalar, enum, list of them, `__typename`) costs 1;
+ * - any other field costs 1 plus its size times the cost of what it selects;
+ * - the size of a list, of a connection, or of a field declaring `first`/`limit` is that argument's
+ *   value (literal or variable), else its SDL default, else the length of `ids`, else
+ *   DEFAULT_LIST_SIZE; any other field has size 1;
+ * - a connection's page is counted once, at the connection: its `edges` list has size 1;
+ * - fragments resolve fields on their type condition, and all of them count (an upper bound:
+ *   an item of a union or interface has one type);
+ * - the lists of introspection types (`__schema { types { fields } }`) have size 1;
+ * - COST_OVERRIDES correct single fields; a field the schema lacks costs 1.
  */
 export function measureOperation(
+  schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
+  overrides: Record<string, CostOverride> = COST_OVERRIDES,
 ): OperationShape {
-  let aliases = 0;
+  // Apollo hands the plugin the raw variables, before defaults are applied.
   const values: Record<string, unknown> = { ...variables };
   for (const definition of operation.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
-    if (values[name] === undefined && definition.defaultValue?.kind === Kind.INT) values[name] = Number(definition.defaultValue.value);
+    if (values[name] !== undefined || !definition.defaultValue) continue;
+    const type = typeFromAST(schema, definition.type);
+    if (type && isInputType(type)) values[name] = valueFromAST(definition.defaultValue, type);
   }
-  const intArg = (field: { arguments?: readonly { name: { value: string }; value: ValueNode }[] }, name: string): number | null => {
-    const arg = field.arguments?.find((a) => a.name.value === name);
-    if (!arg) return null;
-    if (arg.value.kind === Kind.INT) return Number(arg.value.value);
-    if (arg.value.kind === Kind.VARIABLE) {
-      const value = values[arg.value.name.value];
-      return typeof value === 'number' ? value : null;
-    }
-    return null;
+
+  const argument = (field: GraphQLField<unknown, unknown>, node: FieldNode, name: string): { given: unknown; declared: unknown } | null => {
+    const definition = field.args.find((a) => a.name === name);
+    if (!definition) return null;
+    const given = node.arguments?.find((a) => a.name.value === name);
+    return { given: given ? valueFromAST(given.value, definition.type, values) : undefined, declared: definition.defaultValue };
   };
-  // nodes(ids: [...]) returns one item per id.
-  const listArgLength = (field: { arguments?: readonly { name: { value: string }; value: ValueNode }[] }, name: string): number | null => {
-    const arg = field.arguments?.find((a) => a.name.value === name);
-    if (!arg) return null;
-    if (arg.value.kind === Kind.LIST) return arg.value.values.length;
-    if (arg.value.kind === Kind.VARIABLE) {
-      const value = values[arg.value.name.value];
-      return Array.isArray(value) ? value.length : null;
-    }
-    return null;
+
+  const sizeOf = (parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>, node: FieldNode): number => {
+    const override = overrides[`${parent.name}.${field.name}`];
+    if (override?.size !== undefined) return override.size;
+    // The connection counted its page already.
+    if (field.name === 'edges' && isConnection(parent)) return 1;
+    // Introspection is answered from the in-memory schema, not Neo4j: its lists do not multiply.
+    if (isIntrospectionType(parent)) return 1;
+    const sizeArguments = SIZE_ARGUMENTS.map((name) => argument(field, node, name)).filter((a) => a !== null);
+    const sized = isListType(getNullableType(field.type)) || isConnection(getNamedType(field.type)) || sizeArguments.length > 0;
+    if (!sized) return 1;
+    for (const { given } of sizeArguments) if (isCount(given)) return given;
+    for (const { declared } of sizeArguments) if (isCount(declared)) return declared;
+    // nodes(ids: [...]) returns one item per id.
+    const ids = argument(field, node, 'ids')?.given;
+    if (ids !== undefined && ids !== null) return Array.isArray(ids) ? ids.length : 1;
+    return DEFAULT_LIST_SIZE;
   };
-  const walk = (set: SelectionSetNode, depth: number): { depth: number; cost: number } => {
-    let deepest = depth;
+
+  const fieldOf = (parent: GraphQLNamedType | undefined, name: string): GraphQLField<unknown, unknown> | undefined => {
+    if (!parent || !(isObjectType(parent) || isInterfaceType(parent))) return undefined;
+    if (parent === schema.getQueryType()) {
+      if (name === SchemaMetaFieldDef.name) return SchemaMetaFieldDef;
+      if (name === TypeMetaFieldDef.name) return TypeMetaFieldDef;
+    }
+    return parent.getFields()[name];
+  };
+
+  // A named fragment measures the same wherever it is spread: measured once, so that fragments
+  // spreading fragments cannot make the walk exponential.
+  const measuredFragments = new Map<string, Measure>();
+  const fragmentMeasure = (name: string): Measure => {
+    const known = measuredFragments.get(name);
+    if (known) return known;
+    const fragment = fragments[name];
+    if (!fragment) return NOTHING;
+    // Validation rejects fragment cycles before the plugin runs; a direct caller gets 0, not a stack overflow.
+    measuredFragments.set(name, NOTHING);
+    const measure = walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value));
+    measuredFragments.set(name, measure);
+    return measure;
+  };
+
+  // Depth counts fields with a selection set; fragments add none of their own.
+  const walk = (set: SelectionSetNode, parent: GraphQLNamedType | undefined): Measure => {
+    let depth = 0;
     let cost = 0;
+    let aliases = 0;
+    const add = (child: Measure, depthOffset: number) => {
+      depth = Math.max(depth, depthOffset + child.depth);
+      aliases += child.aliases;
+    };
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         if (selection.alias) aliases += 1;
+        const field = fieldOf(parent, selection.name.value);
         if (!selection.selectionSet) {
           cost += 1;
           continue;
         }
-        const name = selection.name.value;
-        const size =
-          intArg(selection, 'first') ??
-          intArg(selection, 'limit') ??
-          listArgLength(selection, 'ids') ??
-          CONNECTION_DEFAULTS[name] ??
-          (LIST_FIELDS.has(name) ? UNBOUNDED_LIST_SIZE : 1);
-        const child = walk(selection.selectionSet, depth + 1);
-        deepest = Math.max(deepest, child.depth);
-        cost += 1 + Math.max(1, size) * child.cost;
+        const type = field ? getNamedType(field.type) : undefined;
+        const child = walk(selection.selectionSet, type);
+        add(child, 1);
+        if (!field || !parent) {
+          cost += 1;
+          continue;
+        }
+        const own = overrides[`${parent.name}.${field.name}`]?.cost ?? 1;
+        cost += own + Math.max(1, sizeOf(parent, field, selection)) * child.cost;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
+        const child = walk(selection.selectionSet, condition);
+        add(child, 0);
+        cost += child.cost;
       } else {
-        const target = selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : fragments[selection.name.value]?.selectionSet;
-        if (!target) continue;
-        const child = walk(target, depth);
-        deepest = Math.max(deepest, child.depth);
+        const child = fragmentMeasure(selection.name.value);
+        add(child, 0);
         cost += child.cost;
       }
     }
-    return { depth: deepest, cost };
+    return { depth, cost, aliases };
   };
-  const result = walk(operation.selectionSet, 0);
-  return { depth: result.depth, cost: result.cost, aliases };
+
+  const root = schema.getRootType(operation.operation) ?? undefined;
+  return walk(operation.selectionSet, root);
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
 }
 
 function limitError(message: string, code: string, extra: Record<string, number>): GraphQLError {
@@ -119,10 +220,10 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, request }) {
+        async didResolveOperation({ document, operation, request, schema }) {
           if (!operation) return;
           const fragments = fragmentsOf(document);
-          const shape = measureOperation(operation, fragments, request.variables ?? {});
+          const shape = measureOperation(schema, operation, fragments, request.variables ?? {});
           if (shape.depth > limits.maxDepth) {
             throw limitError(`The query is ${shape.depth} levels deep; at most ${limits.maxDepth} are allowed.`, 'QUERY_TOO_DEEP', { depth: shape.depth, maxDepth: limits.maxDepth });
           }
