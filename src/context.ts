@@ -4,16 +4,15 @@ import { AnalysisRepository } from './modules/analysis/analysis.repository.js';
 import { DocumentsRepository } from './modules/documents/documents.repository.js';
 import { EntitiesRepository } from './modules/entities/entities.repository.js';
 import { createGraphLoaders, type GraphLoaders } from './modules/graph/graph.loaders.js';
-import type { NodeModel } from './modules/graph/graph.mappers.js';
 import { GraphRepository } from './modules/graph/graph.repository.js';
 import { SearchRepository } from './modules/search/search.repository.js';
 
-function createRepositories(db: Database, prime: (model: NodeModel) => void) {
+function createRepositories(db: Database) {
   return {
-    entities: new EntitiesRepository(db, prime),
-    documents: new DocumentsRepository(db, prime),
+    entities: new EntitiesRepository(db),
+    documents: new DocumentsRepository(db),
     search: new SearchRepository(db),
-    analysis: new AnalysisRepository(db, prime),
+    analysis: new AnalysisRepository(db),
   };
 }
 
@@ -37,9 +36,8 @@ export class Context {
     return (this.graphLoaders ??= createGraphLoaders(new GraphRepository(this.db)));
   }
 
-  /** Lists prime the node loader, so resolving a listed node again costs no round trip. */
   get repositories(): ReturnType<typeof createRepositories> {
-    return (this.repositoryMap ??= createRepositories(this.db, (model) => void this.loaders.node.prime(model.id, model)));
+    return (this.repositoryMap ??= createRepositories(this.db));
   }
 }
 

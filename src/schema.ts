@@ -6,6 +6,7 @@ import { analysisResolvers } from './modules/analysis/analysis.resolvers.js';
 import { documentsResolvers } from './modules/documents/documents.resolvers.js';
 import { entitiesResolvers } from './modules/entities/entities.resolvers.js';
 import { factsResolvers } from './modules/facts/facts.resolvers.js';
+import { graphResolvers } from './modules/graph/graph.resolvers.js';
 import { searchResolvers } from './modules/search/search.resolvers.js';
 import { nodeResolvers } from './modules/node/node.resolvers.js';
 
@@ -35,6 +36,7 @@ export function mergeResolvers(...maps: Resolvers[]): Resolvers {
 }
 
 export const resolvers = mergeResolvers(
+  graphResolvers,
   nodeResolvers,
   entitiesResolvers,
   documentsResolvers,

@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { inject, vi } from 'vitest';
 import { Database } from '../src/neo4j/database.js';
 import { createDriver } from '../src/neo4j/driver.js';
 import { migrate } from '../src/neo4j/migrations.js';
@@ -55,4 +55,22 @@ export async function startTestApi(options: Partial<Omit<AppOptions, 'db'>> = {}
 /** A prefix unique to one test run, so each test's data is its own and easy to remove. */
 export function uniqueSlug(): string {
   return `t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/**
+ * POSTs an operation and records the Cypher the API sent through the real driver meanwhile:
+ * the response as `<status> <body>` (to compare byte for byte) and each query's text.
+ */
+export async function postCountingCypher(api: TestApi, query: string, variables: Record<string, unknown> = {}): Promise<{ text: string; cypher: string[] }> {
+  const spy = vi.spyOn(api.db.driver, 'executeQuery');
+  try {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { text: `${response.status} ${await response.text()}`, cypher: spy.mock.calls.map((call) => String(call[0])) };
+  } finally {
+    spy.mockRestore();
+  }
 }

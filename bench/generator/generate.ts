@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { KIND_LABELS, type OrganisationKindValue } from '../../src/modules/entities/entities.mappers.js';
+import { KIND_LABELS, type OrganisationKindValue } from '../../src/model/model.js';
 import { parsePartialDate, type DatePrecision } from '../../src/seeds/dates.js';
 import { Reservoir, Rng } from '../lib/rng.js';
 import * as W from './words.js';

@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { KIND_LABELS } from '../../src/modules/entities/entities.mappers.js';
+import { KIND_LABELS } from '../../src/model/model.js';
 import { FACT_LABELS, generateGraph, type GenerationSummary, type RegionGraph } from './generate.js';
 
 /**

@@ -1,4 +1,4 @@
-import { KIND_LABELS } from '../../src/modules/entities/entities.mappers.js';
+import { KIND_LABELS } from '../../src/model/model.js';
 import { toLuceneQuery } from '../../src/modules/search/search.lucene.js';
 import type { QueryId, Variables } from '../queries.js';
 

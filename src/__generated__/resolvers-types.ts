@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { PersonModel, OrganisationModel, DocumentModel, PolicyModel, TenureModel, ServiceArrangementModel, InspectionModel, DirectionModel, EventModel, StatementModel, PartialDateModel } from '../modules/graph/graph.mappers.js';
+import type { PersonModel, OrganisationModel, DocumentModel, PolicyModel, TenureModel, ServiceArrangementModel, InspectionModel, DirectionModel, EventModel, StatementModel, PartialDateModel } from '../model/model.js';
 import type { EvidenceModel, SupportedFactModel, TimelineEntryModel, TimelineConnectionModel } from '../modules/facts/facts.mappers.js';
 import type { PersonConnectionModel, OrganisationConnectionModel } from '../modules/entities/entities.mappers.js';
 import type { DocumentConnectionModel } from '../modules/documents/documents.mappers.js';
@@ -23,45 +23,53 @@ export type Scalars = {
 export type Actor = Organisation | Person;
 
 /** How a service arrangement ended. */
-export type ArrangementEnding =
+export const ArrangementEnding = {
   /** The provider was dissolved. */
-  | 'DISSOLVED'
+  Dissolved: 'DISSOLVED',
   /** The council took its services back in-house. */
-  | 'TAKEN_BACK_IN_HOUSE'
+  TakenBackInHouse: 'TAKEN_BACK_IN_HOUSE',
   /** Services moved to another provider. */
-  | 'TRANSFERRED';
+  Transferred: 'TRANSFERRED'
+} as const;
 
+export type ArrangementEnding = typeof ArrangementEnding[keyof typeof ArrangementEnding];
 /** Who delivers a council's children's services. */
-export type ArrangementKind =
+export const ArrangementKind = {
   /** The council itself: no arrangement in the sources, or every arrangement ended in-house. */
-  | 'IN_HOUSE'
+  InHouse: 'IN_HOUSE',
   /** Another council. */
-  | 'OTHER_COUNCIL'
+  OtherCouncil: 'OTHER_COUNCIL',
   /** A children's trust or company. */
-  | 'TRUST';
+  Trust: 'TRUST'
+} as const;
 
+export type ArrangementKind = typeof ArrangementKind[keyof typeof ArrangementKind];
 /** How a service arrangement came about. */
-export type ArrangementOrigin =
+export const ArrangementOrigin = {
   /** Chosen by the council. */
-  | 'CHOSEN_BY_COUNCIL'
+  ChosenByCouncil: 'CHOSEN_BY_COUNCIL',
   /** Required by the Department for Education (usually after an inadequate judgment). */
-  | 'MANDATED_BY_DFE'
+  MandatedByDfe: 'MANDATED_BY_DFE',
   /** The sources do not say. */
-  | 'UNKNOWN'
+  Unknown: 'UNKNOWN',
   /** Set up voluntarily. */
-  | 'VOLUNTARY';
+  Voluntary: 'VOLUNTARY'
+} as const;
 
+export type ArrangementOrigin = typeof ArrangementOrigin[keyof typeof ArrangementOrigin];
 /** Where a service arrangement stands. */
-export type ArrangementStatus =
+export const ArrangementStatus = {
   /** Planned and then dropped. */
-  | 'ABANDONED'
+  Abandoned: 'ABANDONED',
   /** Running. */
-  | 'ACTIVE'
+  Active: 'ACTIVE',
   /** Over. */
-  | 'ENDED'
+  Ended: 'ENDED',
   /** Announced or planned, not yet running. */
-  | 'PLANNED';
+  Planned: 'PLANNED'
+} as const;
 
+export type ArrangementStatus = typeof ArrangementStatus[keyof typeof ArrangementStatus];
 /** A person who held one role and later another. */
 export type CareerTransition = {
   __typename?: 'CareerTransition';
@@ -112,18 +120,20 @@ export type CouncilFilter = {
 };
 
 /** The precision a source gives a date with. */
-export type DatePrecision =
+export const DatePrecision = {
   /** A day, e.g. `2016-05-24`. */
-  | 'DAY'
+  Day: 'DAY',
   /** A month, e.g. `2018-04`. */
-  | 'MONTH'
+  Month: 'MONTH',
   /** A quarter, e.g. `2019-Q2`. */
-  | 'QUARTER'
+  Quarter: 'QUARTER',
   /** A season, e.g. `2023-summer`. */
-  | 'SEASON'
+  Season: 'SEASON',
   /** A year, e.g. `2018`. */
-  | 'YEAR';
+  Year: 'YEAR'
+} as const;
 
+export type DatePrecision = typeof DatePrecision[keyof typeof DatePrecision];
 /** A statutory direction by the Department for Education to a council. */
 export type Direction = Fact & Node & {
   __typename?: 'Direction';
@@ -148,12 +158,14 @@ export type Direction = Fact & Node & {
 };
 
 /** The kind of statutory direction. */
-export type DirectionKind =
+export const DirectionKind = {
   /** A statutory direction. */
-  | 'DIRECTION'
+  Direction: 'DIRECTION',
   /** A revised direction replacing an earlier one. */
-  | 'REVISED_DIRECTION';
+  RevisedDirection: 'REVISED_DIRECTION'
+} as const;
 
+export type DirectionKind = typeof DirectionKind[keyof typeof DirectionKind];
 /** A source document: every fact in the graph cites one or more. */
 export type Document = Node & {
   __typename?: 'Document';
@@ -216,16 +228,18 @@ export type DocumentFilter = {
 };
 
 /** The kind of a document. */
-export type DocumentKind =
+export const DocumentKind = {
   /** A news article. */
-  | 'ARTICLE'
+  Article: 'ARTICLE',
   /** An opinion piece. */
-  | 'OPINION'
+  Opinion: 'OPINION',
   /** A policy paper. */
-  | 'POLICY_PAPER'
+  PolicyPaper: 'POLICY_PAPER',
   /** A report. */
-  | 'REPORT';
+  Report: 'REPORT'
+} as const;
 
+export type DocumentKind = typeof DocumentKind[keyof typeof DocumentKind];
 /** A sort order for documents. */
 export type DocumentOrder = {
   /** The direction; ascending when absent. */
@@ -235,12 +249,14 @@ export type DocumentOrder = {
 };
 
 /** What documents can be sorted by. */
-export type DocumentOrderField =
+export const DocumentOrderField = {
   /** The publication date (undated last). */
-  | 'PUBLISHED'
+  Published: 'PUBLISHED',
   /** The title. */
-  | 'TITLE';
+  Title: 'TITLE'
+} as const;
 
+export type DocumentOrderField = typeof DocumentOrderField[keyof typeof DocumentOrderField];
 /** A sort order for people and organisations. */
 export type EntityOrder = {
   /** The direction; ascending when absent. */
@@ -250,12 +266,14 @@ export type EntityOrder = {
 };
 
 /** What entity lists can be sorted by. */
-export type EntityOrderField =
+export const EntityOrderField = {
   /** The stable id. */
-  | 'ID'
+  Id: 'ID',
   /** The name. */
-  | 'NAME';
+  Name: 'NAME'
+} as const;
 
+export type EntityOrderField = typeof EntityOrderField[keyof typeof EntityOrderField];
 /** Any other dated, citable fact: a death cited in a review, an overspend, a recommendation... */
 export type Event = Fact & Node & {
   __typename?: 'Event';
@@ -282,28 +300,30 @@ export type Event = Fact & Node & {
 };
 
 /** The kind of an event. */
-export type EventKind =
+export const EventKind = {
   /** An announcement. */
-  | 'ANNOUNCEMENT'
+  Announcement: 'ANNOUNCEMENT',
   /** An appointment. */
-  | 'APPOINTMENT'
+  Appointment: 'APPOINTMENT',
   /** A broadcast. */
-  | 'BROADCAST'
+  Broadcast: 'BROADCAST',
   /** A death cited in coverage. */
-  | 'DEATH'
+  Death: 'DEATH',
   /** Funding. */
-  | 'FUNDING'
+  Funding: 'FUNDING',
   /** Anything else. */
-  | 'OTHER'
+  Other: 'OTHER',
   /** An overspend. */
-  | 'OVERSPEND'
+  Overspend: 'OVERSPEND',
   /** A recommendation (e.g. by a commissioner). */
-  | 'RECOMMENDATION'
+  Recommendation: 'RECOMMENDATION',
   /** A review, report or inquiry. */
-  | 'REVIEW'
+  Review: 'REVIEW',
   /** A suspension. */
-  | 'SUSPENSION';
+  Suspension: 'SUSPENSION'
+} as const;
 
+export type EventKind = typeof EventKind[keyof typeof EventKind];
 /** A verbatim quote from a document that supports a fact. */
 export type Evidence = {
   __typename?: 'Evidence';
@@ -358,16 +378,18 @@ export type Inspection = Fact & Node & {
 };
 
 /** An Ofsted grade. */
-export type InspectionGrade =
+export const InspectionGrade = {
   /** Good. */
-  | 'GOOD'
+  Good: 'GOOD',
   /** Inadequate. */
-  | 'INADEQUATE'
+  Inadequate: 'INADEQUATE',
   /** Outstanding. */
-  | 'OUTSTANDING'
+  Outstanding: 'OUTSTANDING',
   /** Requires improvement (to be good). */
-  | 'REQUIRES_IMPROVEMENT';
+  RequiresImprovement: 'REQUIRES_IMPROVEMENT'
+} as const;
 
+export type InspectionGrade = typeof InspectionGrade[keyof typeof InspectionGrade];
 /** The nodes and relationships around one node. */
 export type Neighbourhood = {
   __typename?: 'Neighbourhood';
@@ -388,28 +410,30 @@ export type Node = {
 };
 
 /** Kinds of node, for narrowing a neighbourhood. */
-export type NodeKind =
+export const NodeKind = {
   /** Directions. */
-  | 'DIRECTION'
+  Direction: 'DIRECTION',
   /** Documents. */
-  | 'DOCUMENT'
+  Document: 'DOCUMENT',
   /** Events. */
-  | 'EVENT'
+  Event: 'EVENT',
   /** Inspections. */
-  | 'INSPECTION'
+  Inspection: 'INSPECTION',
   /** Organisations. */
-  | 'ORGANISATION'
+  Organisation: 'ORGANISATION',
   /** People. */
-  | 'PERSON'
+  Person: 'PERSON',
   /** Policies. */
-  | 'POLICY'
+  Policy: 'POLICY',
   /** Service arrangements. */
-  | 'SERVICE_ARRANGEMENT'
+  ServiceArrangement: 'SERVICE_ARRANGEMENT',
   /** Statements. */
-  | 'STATEMENT'
+  Statement: 'STATEMENT',
   /** Tenures. */
-  | 'TENURE';
+  Tenure: 'TENURE'
+} as const;
 
+export type NodeKind = typeof NodeKind[keyof typeof NodeKind];
 /** A council, children's trust, government body, inspectorate or other organisation. */
 export type Organisation = Node & {
   __typename?: 'Organisation';
@@ -492,32 +516,34 @@ export type OrganisationFilter = {
 };
 
 /** The kind of an organisation; one organisation may have several. */
-export type OrganisationKind =
+export const OrganisationKind = {
   /** A professional or sector association, e.g. ADCS. */
-  | 'ASSOCIATION'
+  Association: 'ASSOCIATION',
   /** A charity. */
-  | 'CHARITY'
+  Charity: 'CHARITY',
   /** An independent children's trust or company delivering a council's children's services. */
-  | 'CHILDRENS_TRUST'
+  ChildrensTrust: 'CHILDRENS_TRUST',
   /** A private company or firm. */
-  | 'COMPANY'
+  Company: 'COMPANY',
   /** A local authority responsible for children's services. */
-  | 'COUNCIL'
+  Council: 'COUNCIL',
   /** A government department or agency, e.g. the Department for Education. */
-  | 'GOVERNMENT_BODY'
+  GovernmentBody: 'GOVERNMENT_BODY',
   /** An inspectorate, e.g. Ofsted. */
-  | 'INSPECTORATE'
+  Inspectorate: 'INSPECTORATE',
   /** A newspaper, magazine, broadcaster or website. */
-  | 'MEDIA_OUTLET'
+  MediaOutlet: 'MEDIA_OUTLET',
   /** Any other organisation. */
-  | 'OTHER'
+  Other: 'OTHER',
   /** A committee of Parliament. */
-  | 'PARLIAMENTARY_COMMITTEE'
+  ParliamentaryCommittee: 'PARLIAMENTARY_COMMITTEE',
   /** A political party. */
-  | 'POLITICAL_PARTY'
+  PoliticalParty: 'POLITICAL_PARTY',
   /** A university or research institute. */
-  | 'UNIVERSITY';
+  University: 'UNIVERSITY'
+} as const;
 
+export type OrganisationKind = typeof OrganisationKind[keyof typeof OrganisationKind];
 /** Relay-style information about one page of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -825,52 +851,54 @@ export type QueryStatementsArgs = {
 };
 
 /** The kind of role a tenure is. */
-export type RoleKind =
+export const RoleKind = {
   /** Adviser. */
-  | 'ADVISER'
+  Adviser: 'ADVISER',
   /** Author. */
-  | 'AUTHOR'
+  Author: 'AUTHOR',
   /** Board member. */
-  | 'BOARD_MEMBER'
+  BoardMember: 'BOARD_MEMBER',
   /** Cabinet member of a council. */
-  | 'CABINET_MEMBER'
+  CabinetMember: 'CABINET_MEMBER',
   /** Chair of a board. */
-  | 'CHAIR'
+  Chair: 'CHAIR',
   /** Chief executive (of a trust, company or council). */
-  | 'CHIEF_EXECUTIVE'
+  ChiefExecutive: 'CHIEF_EXECUTIVE',
   /** Chief inspector. */
-  | 'CHIEF_INSPECTOR'
+  ChiefInspector: 'CHIEF_INSPECTOR',
   /** Commissioner: a DfE-appointed commissioner, a children's commissioner. */
-  | 'COMMISSIONER'
+  Commissioner: 'COMMISSIONER',
   /** Councillor. */
-  | 'COUNCILLOR'
+  Councillor: 'COUNCILLOR',
   /** Leader of a council. */
-  | 'COUNCIL_LEADER'
+  CouncilLeader: 'COUNCIL_LEADER',
   /** Another director role. */
-  | 'DIRECTOR'
+  Director: 'DIRECTOR',
   /** Director of children's services (statutory DCS), including interim. */
-  | 'DIRECTOR_OF_CHILDRENS_SERVICES'
+  DirectorOfChildrensServices: 'DIRECTOR_OF_CHILDRENS_SERVICES',
   /** Editor. */
-  | 'EDITOR'
+  Editor: 'EDITOR',
   /** Government minister. */
-  | 'MINISTER'
+  Minister: 'MINISTER',
   /** Member of Parliament. */
-  | 'MP'
+  Mp: 'MP',
   /** Any other role; see `role` for the source's wording. */
-  | 'OTHER'
+  Other: 'OTHER',
   /** President (e.g. of an association). */
-  | 'PRESIDENT'
+  President: 'PRESIDENT',
   /** Professor. */
-  | 'PROFESSOR'
+  Professor: 'PROFESSOR',
   /** Reporter or journalist. */
-  | 'REPORTER'
+  Reporter: 'REPORTER',
   /** Researcher. */
-  | 'RESEARCHER'
+  Researcher: 'RESEARCHER',
   /** Secretary of state. */
-  | 'SECRETARY_OF_STATE'
+  SecretaryOfState: 'SECRETARY_OF_STATE',
   /** Vice chair. */
-  | 'VICE_CHAIR';
+  ViceChair: 'VICE_CHAIR'
+} as const;
 
+export type RoleKind = typeof RoleKind[keyof typeof RoleKind];
 /** A page of search results, best first. */
 export type SearchConnection = {
   __typename?: 'SearchConnection';
@@ -892,20 +920,22 @@ export type SearchEdge = {
 };
 
 /** What search can be narrowed to. */
-export type SearchKind =
+export const SearchKind = {
   /** Children's trusts and companies. */
-  | 'CHILDRENS_TRUST'
+  ChildrensTrust: 'CHILDRENS_TRUST',
   /** Councils. */
-  | 'COUNCIL'
+  Council: 'COUNCIL',
   /** Documents (by title). */
-  | 'DOCUMENT'
+  Document: 'DOCUMENT',
   /** Any organisation. */
-  | 'ORGANISATION'
+  Organisation: 'ORGANISATION',
   /** People. */
-  | 'PERSON'
+  Person: 'PERSON',
   /** Policies and programmes. */
-  | 'POLICY';
+  Policy: 'POLICY'
+} as const;
 
+export type SearchKind = typeof SearchKind[keyof typeof SearchKind];
 /** A search hit. */
 export type SearchResult = {
   __typename?: 'SearchResult';
@@ -945,23 +975,27 @@ export type ServiceArrangement = Fact & Node & {
 };
 
 /** Sort direction. */
-export type SortDirection =
+export const SortDirection = {
   /** Ascending (A to Z, oldest first). */
-  | 'ASC'
+  Asc: 'ASC',
   /** Descending (Z to A, newest first). */
-  | 'DESC';
+  Desc: 'DESC'
+} as const;
 
+export type SortDirection = typeof SortDirection[keyof typeof SortDirection];
 /** A statement's stance on the independent children's trust model. */
-export type Stance =
+export const Stance = {
   /** Against the trust model. */
-  | 'AGAINST'
+  Against: 'AGAINST',
   /** For the trust model. */
-  | 'FOR'
+  For: 'FOR',
   /** Both for and against. */
-  | 'MIXED'
+  Mixed: 'MIXED',
   /** Neither. */
-  | 'NEUTRAL';
+  Neutral: 'NEUTRAL'
+} as const;
 
+export type Stance = typeof Stance[keyof typeof Stance];
 /** Who said or wrote what, in which document, about whom. */
 export type Statement = Fact & Node & {
   __typename?: 'Statement';
@@ -1083,31 +1117,35 @@ export type TimelineEntry = {
 };
 
 /** What a timeline entry marks. */
-export type TimelineEntryKind =
+export const TimelineEntryKind = {
   /** A service arrangement ended. */
-  | 'ARRANGEMENT_END'
+  ArrangementEnd: 'ARRANGEMENT_END',
   /** A service arrangement began (or is known, undated). */
-  | 'ARRANGEMENT_START'
+  ArrangementStart: 'ARRANGEMENT_START',
   /** A statutory direction. */
-  | 'DIRECTION'
+  Direction: 'DIRECTION',
   /** Another event. */
-  | 'EVENT'
+  Event: 'EVENT',
   /** An inspection judgment. */
-  | 'INSPECTION'
+  Inspection: 'INSPECTION',
   /** A statement about the organisation or by it. */
-  | 'STATEMENT'
+  Statement: 'STATEMENT',
   /** A tenure ended. */
-  | 'TENURE_END'
+  TenureEnd: 'TENURE_END',
   /** A tenure began (or is known, undated). */
-  | 'TENURE_START';
+  TenureStart: 'TENURE_START'
+} as const;
 
+export type TimelineEntryKind = typeof TimelineEntryKind[keyof typeof TimelineEntryKind];
 /** Whether the dates prove that one role came after another. */
-export type TransitionOrdering =
+export const TransitionOrdering = {
   /** The dates prove it: the later role began after the earlier one could have begun. */
-  | 'CERTAIN'
+  Certain: 'CERTAIN',
   /** A date is missing or the spans overlap: the sources do not contradict the order, nor prove it. */
-  | 'UNDATED';
+  Undated: 'UNDATED'
+} as const;
 
+export type TransitionOrdering = typeof TransitionOrdering[keyof typeof TransitionOrdering];
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;

@@ -1,13 +1,20 @@
 import { join } from 'node:path';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { KIND_LABELS } from '../modules/entities/entities.mappers.js';
+import { DATE_PARTS, KIND_LABELS, NODE_LABELS, propertyEntries, type NodeLabel } from '../model/model.js';
 import type { Database } from '../neo4j/database.js';
-import { ID_LABELS } from '../neo4j/migrations.js';
 import { PROJECT_ROOT } from '../neo4j/managed.js';
 import { readSeeds, RELATIONSHIP_TYPES, type SeedGraph } from './validate.js';
 
 export const DEFAULT_SEEDS_DIR = join(PROJECT_ROOT, 'seeds');
 export const DEFAULT_CORPUS_DIR = join(PROJECT_ROOT, '../shared/corpus');
+
+/**
+ * The marker of what came from the seed files: every node and relationship the loader writes
+ * carries `seeded: true`, and the loader rewrites or removes only what carries it. Anything
+ * else in the graph (added later, e.g. through the API) is never touched. The exporter treats
+ * it as derived: it is not written to the seed files and comes back on load.
+ */
+export const SEEDED = 'seeded';
 
 export interface LoadOptions {
   seedsDir?: string | undefined;
@@ -28,45 +35,65 @@ CALL () { MATCH (n) RETURN count(n) AS nodes }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
 RETURN nodes, relationships`;
 
-// Labels and relationship types below come from fixed lists in code (ID_LABELS, KIND_LABELS,
-// RELATIONSHIP_TYPES), never from seed text; every value travels as a parameter.
+// Labels, kind labels and relationship types below come from the graph model (NODE_LABELS,
+// KIND_LABELS, RELATIONSHIP_TYPES), never from seed text; every value travels as a parameter.
+
+// A seeded node whose entry was removed from the files goes, so that no orphan (a tenure held
+// by nobody) is left for the API to trip over. DETACH DELETE: relationships added to it later
+// (through the API, unmarked) go with it, since they would otherwise dangle from nothing.
+const pruneRemoved = (label: string) => `/* pruneRemovedSeedNodes:${label} */
+MATCH (n:${label}) WHERE n.${SEEDED} = true AND NOT n.id IN $ids
+WITH n, n.id AS id
+DETACH DELETE n
+RETURN id`;
+
+// Nodes of the files that are already in the graph without the marker: written before the
+// marker existed (or added with an id the files now claim). They become seeded below.
+const unmarked = (label: string) => `/* unmarkedSeedNodes:${label} */
+UNWIND $ids AS id
+MATCH (n:${label} {id: id}) WHERE n.${SEEDED} IS NULL
+RETURN n.id AS id`;
+
+// A seeded node is the files' entry: its properties are rewritten whole (the marker included).
 const upsertNodes = (label: string) => `/* upsertSeedNodes:${label} */
 UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
 SET n = row.props`;
 
-const ALL_KIND_LABELS = Object.values(KIND_LABELS);
-const RESET_KIND_LABELS = `/* resetKindLabels */
+// The seeded relationships at seeded nodes are dropped and written again from the files, so an
+// edited seed file never leaves a stale edge behind and a re-run changes nothing. Unmarked
+// relationships at the same nodes stay.
+const dropSeededRelationships = (label: string) => `/* dropSeededRelationships:${label} */
 UNWIND $ids AS id
-MATCH (n:Organisation {id: id})
-REMOVE n:${ALL_KIND_LABELS.join(':')}`;
-
-const setKindLabel = (label: string) => `/* setKindLabel:${label} */
-UNWIND $ids AS id
-MATCH (n:Organisation {id: id})
-SET n:${label}`;
-
-// Seeded nodes own their outgoing relationships: drop them and write the files' version,
-// so an edited seed file never leaves a stale edge behind and a re-run changes nothing.
-const dropOutgoing = (label: string) => `/* dropSeedRelationships:${label} */
-UNWIND $ids AS id
-MATCH (n:${label} {id: id})-[r]->()
+MATCH (n:${label} {id: id})-[r]-()
+WHERE r.${SEEDED} = true
+WITH DISTINCT r
 DELETE r`;
 
-// The seed files are the source of truth: a node whose entry was removed goes too, so that no
-// orphan (a tenure held by nobody) is left for the API to trip over.
-const pruneRemoved = (label: string) => `/* pruneRemovedSeedNodes:${label} */
-MATCH (n:${label}) WHERE NOT n.id IN $ids
-WITH n, n.id AS id
-DETACH DELETE n
-RETURN id`;
+const resetKindLabels = (label: string) => `/* resetKindLabels:${label} */
+UNWIND $ids AS id
+MATCH (n:${label} {id: id})
+REMOVE n:${Object.values(KIND_LABELS).join(':')}`;
 
-const createRelationships = (type: string, fromLabel: string, toLabel: string) => `/* createSeedRelationships:${type} */
+const setKindLabel = (label: string, kindLabel: string) => `/* setKindLabel:${kindLabel} */
+UNWIND $ids AS id
+MATCH (n:${label} {id: id})
+SET n:${kindLabel}`;
+
+// Between two nodes that were unmarked (`row.adopt`), an unmarked relationship equal to the
+// files' one (same type, ends and properties) is the files' own from before the marker: it is
+// marked instead of written a second time. Everywhere else the relationship is created.
+const writeRelationships = (type: string, fromLabel: string, toLabel: string) => `/* writeSeedRelationships:${type} */
 UNWIND $rows AS row
 MATCH (a:${fromLabel} {id: row.from})
 MATCH (b:${toLabel} {id: row.to})
-CREATE (a)-[r:${type}]->(b)
-SET r = row.props`;
+OPTIONAL MATCH (a)-[old:${type}]->(b) WHERE row.adopt AND old.${SEEDED} IS NULL AND properties(old) = row.props
+WITH a, b, row, head(collect(old)) AS old
+FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END | CREATE (a)-[r:${type}]->(b) SET r = row.props, r.${SEEDED} = true)
+FOREACH (_ IN CASE WHEN old IS NULL THEN [] ELSE [1] END | SET old.${SEEDED} = true)`;
+
+/** Labels whose nodes carry organisation kinds, as a property and as extra labels. */
+const KIND_LABELLED = NODE_LABELS.filter((label) => propertyEntries(label).some(([, p]) => p.kind === 'kinds'));
 
 export async function isDatabaseEmpty(db: Database): Promise<boolean> {
   const [row] = await db.read<{ found: { toNumber(): number } }>(IS_EMPTY);
@@ -80,8 +107,10 @@ export async function countGraph(db: Database): Promise<LoadSummary> {
 
 /**
  * Validates every seed file, then writes the whole graph in one transaction: a broken file
- * loads nothing, a second run leaves the graph as it was, and the graph ends up holding
- * exactly what the files say (entries removed from them are removed from the graph).
+ * loads nothing, and a second run leaves the graph as it was. The loader owns only what it
+ * wrote (marked SEEDED): seeded nodes are rewritten from the files, seeded relationships at
+ * them are replaced by the files' version, and seeded nodes whose entries were removed from
+ * the files are removed. Nodes and relationships without the marker are left alone.
  */
 export async function loadSeedGraph(db: Database, options: LoadOptions = {}): Promise<LoadSummary> {
   const log = options.log ?? (() => {});
@@ -102,49 +131,69 @@ export async function loadSeedGraph(db: Database, options: LoadOptions = {}): Pr
 
 async function writeGraph(tx: ManagedTransaction, graph: SeedGraph, log: (line: string) => void): Promise<void> {
   const labelOf = new Map(graph.nodes.map((node) => [node.id, node.label]));
-  for (const label of ID_LABELS) {
-    const rows = graph.nodes
-      .filter((node) => node.label === label)
-      .map((node) => ({ id: node.id, props: toNeo4jProps(node.props) }));
-    const removed = await tx.run(pruneRemoved(label), { ids: rows.map((row) => row.id) });
+  const idsOf = (label: NodeLabel) => graph.nodes.filter((node) => node.label === label).map((node) => node.id);
+
+  for (const label of NODE_LABELS) {
+    const removed = await tx.run(pruneRemoved(label), { ids: idsOf(label) });
     if (removed.records.length > 0) {
       log(`  ${label}: removed ${removed.records.length} no longer in the seed files (${removed.records.slice(0, 5).map((r) => String(r.get('id'))).join(', ')}${removed.records.length > 5 ? ', ...' : ''})`);
     }
-    if (rows.length === 0) continue;
-    await tx.run(upsertNodes(label), { rows });
-    await tx.run(dropOutgoing(label), { ids: rows.map((row) => row.id) });
-    log(`  ${label}: ${rows.length}`);
   }
-  const organisations = graph.nodes.filter((node) => node.label === 'Organisation');
-  await tx.run(RESET_KIND_LABELS, { ids: organisations.map((node) => node.id) });
-  for (const label of ALL_KIND_LABELS) {
-    const ids = organisations.filter((node) => node.kindLabels.includes(label)).map((node) => node.id);
-    if (ids.length > 0) await tx.run(setKindLabel(label), { ids });
+  const claimed = new Set<string>();
+  for (const label of NODE_LABELS) {
+    const ids = idsOf(label);
+    if (ids.length === 0) continue;
+    const found = await tx.run(unmarked(label), { ids });
+    for (const record of found.records) claimed.add(String(record.get('id')));
+    const rows = graph.nodes
+      .filter((node) => node.label === label)
+      .map((node) => ({ id: node.id, props: { ...toNeo4jProps(node.props, label), [SEEDED]: true } }));
+    await tx.run(upsertNodes(label), { rows });
+    await tx.run(dropSeededRelationships(label), { ids });
+    log(`  ${label}: ${rows.length}${found.records.length > 0 ? ` (${found.records.length} already there without the ${SEEDED} marker, now seeded)` : ''}`);
+  }
+  for (const label of KIND_LABELLED) {
+    const nodes = graph.nodes.filter((node) => node.label === label);
+    if (nodes.length === 0) continue;
+    await tx.run(resetKindLabels(label), { ids: nodes.map((node) => node.id) });
+    for (const kindLabel of Object.values(KIND_LABELS)) {
+      const ids = nodes.filter((node) => node.kindLabels.includes(kindLabel)).map((node) => node.id);
+      if (ids.length > 0) await tx.run(setKindLabel(label, kindLabel), { ids });
+    }
   }
   for (const type of RELATIONSHIP_TYPES) {
-    const groups = new Map<string, { from: string; to: string; props: Record<string, unknown> }[]>();
+    const groups = new Map<string, { from: string; to: string; props: Record<string, unknown>; adopt: boolean }[]>();
     for (const rel of graph.relationships.filter((r) => r.type === type)) {
       const key = `${labelOf.get(rel.from)}|${labelOf.get(rel.to)}`;
       const group = groups.get(key) ?? [];
-      group.push({ from: rel.from, to: rel.to, props: rel.props });
+      group.push({ from: rel.from, to: rel.to, props: toNeo4jProps(rel.props), adopt: claimed.has(rel.from) && claimed.has(rel.to) });
       groups.set(key, group);
     }
     let count = 0;
     for (const [key, rows] of groups) {
       const [fromLabel, toLabel] = key.split('|') as [string, string];
-      await tx.run(createRelationships(type, fromLabel, toLabel), { rows });
+      await tx.run(writeRelationships(type, fromLabel, toLabel), { rows });
       count += rows.length;
     }
     if (count > 0) log(`  :${type}: ${count}`);
   }
 }
 
-/** Date bounds become Neo4j DATE values so that Cypher can compare and sort them. */
-function toNeo4jProps(props: Record<string, unknown>): Record<string, unknown> {
+/** The stored bounds of each label's partial dates (`startEarliest`, `startLatest`...). */
+const DATE_BOUNDS = new Map(
+  NODE_LABELS.map((label) => [
+    label,
+    new Set(propertyEntries(label).flatMap(([key, p]) => (p.kind === 'date' ? DATE_PARTS.filter((part) => part === 'Earliest' || part === 'Latest').map((part) => `${key}${part}`) : []))),
+  ]),
+);
+
+/** Date bounds become Neo4j DATE values so that Cypher can compare and sort them; nulls are left out. */
+function toNeo4jProps(props: Record<string, unknown>, label?: NodeLabel): Record<string, unknown> {
+  const bounds = label ? DATE_BOUNDS.get(label) : undefined;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) {
     if (value === null || value === undefined) continue;
-    if ((key.endsWith('Earliest') || key.endsWith('Latest')) && typeof value === 'string') {
+    if (bounds?.has(key) && typeof value === 'string') {
       const [y, m, d] = value.split('-').map(Number) as [number, number, number];
       out[key] = new neo4j.types.Date(y, m, d);
     } else {

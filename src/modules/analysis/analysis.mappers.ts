@@ -1,5 +1,4 @@
-import type { FactModel, NodeModel, StatementModel, TenureModel } from '../graph/graph.mappers.js';
-import type { EvidenceModel } from '../facts/facts.mappers.js';
+import type { FactModel, NodeModel, StatementModel, TenureModel } from '../../model/model.js';
 import type { ConnectionModel } from '../pagination/pagination.js';
 
 export interface CareerTransitionModel {
@@ -20,7 +19,7 @@ export interface PathStepModel {
   /** The fact at one end of the step, if either end is a fact. */
   factId: string | null;
   /** The quote of an EVIDENCED_BY step. */
-  ownEvidence: EvidenceModel | null;
+  ownEvidence: { documentId: string; quote: string } | null;
 }
 
 export interface PathModel {

@@ -1,15 +1,9 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from '../../neo4j/database.js';
-import {
-  MATCH_NODE_BY_ID,
-  NODE_PROJECTION,
-  rawToModel,
-  type NodeModel,
-  type RawNode,
-  type StatementModel,
-  type TenureModel,
-} from '../graph/graph.mappers.js';
-import { labelOfId } from '../node/node.ids.js';
+import { FACT_TYPES, labelOfId, type NodeModel, type StatementModel, type TenureModel } from '../../model/model.js';
+import { rawToModel, type RawNode } from '../graph/graph.mappers.js';
+import { MATCH_NODE_BY_ID, NODE_PROJECTION } from '../graph/graph.repository.js';
+import type { NeighbourhoodArgs } from './analysis.arguments.js';
 import { listNodes, type ListSpec } from '../pagination/keyset.js';
 
 export interface TenureMatch {
@@ -74,8 +68,7 @@ RETURN count(*) AS total`;
 
 // Relationships between entities and facts; documents join everything they mention, so
 // paths avoid them unless asked.
-export const FACT_RELATIONSHIPS =
-  'HELD|AT|FOR_COUNCIL|PROVIDED_BY|INSPECTED|CONDUCTED_BY|DIRECTED|ISSUED_BY|MANDATED|INVOLVED|SAID_BY|ABOUT';
+const FACT_RELATIONSHIPS = FACT_TYPES.join('|');
 
 /**
  * The first `$first` shortest paths between the nodes with ids `$from` and `$to`, each sought
@@ -99,28 +92,41 @@ export interface PathRow {
   rels: { type: string; from: string; to: string; quote: string | null }[];
 }
 
-const CENTRE = `/* neighbourhoodCentre */
-WITH $id AS id
-${MATCH_NODE_BY_ID}
-RETURN elementId(n) AS eid`;
+/**
+ * The neighbourhood of a node found by id, breadth first to `depth` levels: each level adds
+ * the neighbours not yet seen whose labels are allowed, by id, until `$cap` nodes are held
+ * (then `truncated`). Leaves the centre in `xC`, the nodes in order (centre first, then level
+ * by level) in `xS` and whether the cap cut it short in `xT`. The depth is a validated
+ * integer (1..3), unrolled into the text. Shared by the resolver and the compiled query.
+ */
+export function neighbourhoodMatch(p: { id: string; labels: string; cap: string }, id: string, depth: number, x: string): string {
+  const level = `CALL (${x}S, ${x}F, ${x}T) {
+      UNWIND CASE WHEN ${x}T THEN [] ELSE ${x}F END AS ${x}f
+      MATCH (${x}f)--(${x}m) WHERE NOT ${x}m IN ${x}S AND any(label IN labels(${x}m) WHERE label IN ${p.labels})
+      WITH DISTINCT ${x}m ORDER BY ${x}m.id LIMIT ${p.cap} + 1
+      RETURN collect(${x}m) AS ${x}X
+    }
+    WITH ${x}C, ${x}S + ${x}X[..${p.cap} - size(${x}S)] AS ${x}S, ${x}X[..${p.cap} - size(${x}S)] AS ${x}F, ${x}T OR size(${x}X) > ${p.cap} - size(${x}S) AS ${x}T`;
+  return `MATCH (${x}C:${labelOfId(id)} {id: ${p.id}})
+    WITH ${x}C, [${x}C] AS ${x}S, [${x}C] AS ${x}F, false AS ${x}T
+    ${Array.from({ length: depth }, () => level).join('\n    ')}`;
+}
 
-const NEIGHBOURS = `/* neighbourhoodStep */
-UNWIND $frontier AS eid
-MATCH (c) WHERE elementId(c) = eid
-MATCH (c)--(m)
-WHERE $labels IS NULL OR any(label IN labels(m) WHERE label IN $labels)
-RETURN DISTINCT elementId(m) AS eid
-LIMIT $cap`;
+/** The relationships among the nodes `s` of a neighbourhood, as `e` from `eA` to `eB`: by node, then type, end and quote. */
+export const neighbourhoodEdges = (s: string, e: string) => `UNWIND range(0, size(${s}) - 1) AS ${e}I
+      WITH ${s}[${e}I] AS ${e}A, ${e}I
+      MATCH (${e}A)-[${e}]->(${e}B) WHERE ${e}B IN ${s}
+      WITH ${e}A, ${e}, ${e}B ORDER BY ${e}I, type(${e}), ${e}B.id, coalesce(${e}.quote, '')`;
 
-const NEIGHBOURHOOD_GRAPH = `/* neighbourhoodGraph */
-UNWIND $eids AS eid
-MATCH (n) WHERE elementId(n) = eid
-RETURN ${NODE_PROJECTION} AS node,
-       [(n)-[r]->(b) WHERE elementId(b) IN $eids | {to: b.id, type: type(r), quote: r.quote}] AS edges`;
+const neighbourhoodQuery = (id: string, depth: number) => `/* neighbourhood:${depth} */
+${neighbourhoodMatch({ id: '$id', labels: '$labels', cap: '$cap' }, id, depth, 'x')}
+RETURN xT AS truncated, [n IN xS | ${NODE_PROJECTION}] AS nodes,
+  COLLECT { ${neighbourhoodEdges('xS', 'e')} RETURN {from: eA.id, to: eB.id, type: type(e), quote: e.quote} } AS edges`;
 
-export interface NeighbourhoodRow {
-  node: NodeModel;
-  edges: { to: string; type: string; quote: string | null }[];
+export interface NeighbourhoodResult {
+  nodes: NodeModel[];
+  edges: { from: string; to: string; type: string; quote: string | null }[];
+  truncated: boolean;
 }
 
 const STATEMENT_FILTERS = [
@@ -148,6 +154,11 @@ const STATEMENTS: Record<'all' | 'bySpeaker' | 'about', ListSpec> = {
   },
 };
 
+/** The list query and parameters of a statements filter (listNodes or a compiled operation). */
+export function statementsList(filter: { about: string | null; speaker: string | null; stance: string | null }): { spec: ListSpec; params: Record<string, unknown> } {
+  return { spec: filter.speaker ? STATEMENTS.bySpeaker : filter.about ? STATEMENTS.about : STATEMENTS.all, params: filter };
+}
+
 /** The parameters of transitionsMatch. */
 export function transitionParams(from: TenureMatch, to: TenureMatch, strict: boolean) {
   return {
@@ -163,23 +174,19 @@ export function transitionParams(from: TenureMatch, to: TenureMatch, strict: boo
 
 /** The relationship questions: career transitions, paths, neighbourhoods, statements. */
 export class AnalysisRepository {
-  constructor(
-    private readonly db: Database,
-    private readonly prime: (model: NodeModel) => void,
-  ) {}
+  constructor(private readonly db: Database) {}
 
   async careerTransitions(from: TenureMatch, to: TenureMatch, strict: boolean, offset: number, limit: number): Promise<TransitionRow[]> {
     const rows = await this.db.read<{ personId: string; fromNode: RawNode; toNode: RawNode; ordering: 'CERTAIN' | 'UNDATED' }>(
       careerTransitionsQuery(from, to),
       { ...transitionParams(from, to, strict), offset: neo4j.int(offset), limit: neo4j.int(limit) },
     );
-    return rows.map((row) => {
-      const fromModel = rawToModel(row.fromNode) as TenureModel;
-      const toModel = rawToModel(row.toNode) as TenureModel;
-      this.prime(fromModel);
-      this.prime(toModel);
-      return { personId: row.personId, from: fromModel, to: toModel, ordering: row.ordering };
-    });
+    return rows.map((row) => ({
+      personId: row.personId,
+      from: rawToModel(row.fromNode) as TenureModel,
+      to: rawToModel(row.toNode) as TenureModel,
+      ordering: row.ordering,
+    }));
   }
 
   async countCareerTransitions(from: TenureMatch, to: TenureMatch, strict: boolean): Promise<number> {
@@ -194,45 +201,18 @@ export class AnalysisRepository {
     return this.db.read<PathRow>(pathsQuery(from, to, maxHops, viaDocuments), { from, to, first: neo4j.int(first) });
   }
 
-  /** Breadth-first, one round trip per level, stopping at `limit` nodes. */
-  async neighbourhood(
-    id: string,
-    depth: number,
-    labels: string[] | null,
-    limit: number,
-  ): Promise<{ rows: NeighbourhoodRow[]; truncated: boolean } | null> {
-    const [centre] = await this.db.read<{ eid: string }>(CENTRE, { id });
-    if (!centre) return null;
-    const seen = new Set([centre.eid]);
-    let frontier = [centre.eid];
-    let truncated = false;
-    for (let level = 0; level < depth && frontier.length > 0 && !truncated; level += 1) {
-      const rows = await this.db.read<{ eid: string }>(NEIGHBOURS, { frontier, labels, cap: neo4j.int(limit + 1) });
-      const next: string[] = [];
-      for (const row of rows) {
-        if (seen.has(row.eid)) continue;
-        if (seen.size >= limit) {
-          truncated = true;
-          break;
-        }
-        seen.add(row.eid);
-        next.push(row.eid);
-      }
-      frontier = next;
-    }
-    const rows = await this.db.read<{ node: RawNode; edges: NeighbourhoodRow['edges'] }>(NEIGHBOURHOOD_GRAPH, { eids: [...seen] });
-    return {
-      truncated,
-      rows: rows.map((row) => {
-        const node = rawToModel(row.node);
-        this.prime(node);
-        return { node, edges: row.edges };
-      }),
-    };
+  /** One round trip; null when no node has the id. */
+  async neighbourhood(args: NeighbourhoodArgs): Promise<NeighbourhoodResult | null> {
+    const [row] = await this.db.read<{ truncated: boolean; nodes: RawNode[]; edges: NeighbourhoodResult['edges'] }>(neighbourhoodQuery(args.id, args.depth), {
+      id: args.id,
+      labels: args.labels,
+      cap: neo4j.int(args.limit),
+    });
+    return row ? { truncated: row.truncated, nodes: row.nodes.map(rawToModel), edges: row.edges } : null;
   }
 
   statements(page: { first: number | null | undefined; after: string | null | undefined }, filter: { about: string | null; speaker: string | null; stance: string | null }) {
-    const spec = filter.speaker ? STATEMENTS.bySpeaker : filter.about ? STATEMENTS.about : STATEMENTS.all;
-    return listNodes<StatementModel>(this.db, spec, { ...page, field: 'DATE', direction: 'ASC', params: filter }, this.prime);
+    const { spec, params } = statementsList(filter);
+    return listNodes<StatementModel>(this.db, spec, { ...page, field: 'DATE', direction: 'ASC', params });
   }
 }

@@ -1,20 +1,18 @@
 import neo4j from 'neo4j-driver';
 import { getNamedType, isObjectType, type FieldNode, type GraphQLObjectType, type GraphQLOutputType } from 'graphql';
-import { labelOfId } from '../node/node.ids.js';
-import { kindsFromLabels } from '../entities/entities.mappers.js';
-import { SEARCH_HITS } from '../search/search.repository.js';
-import { bestMatch, searchLabels, searchQuery } from '../search/search.resolvers.js';
+import type { SearchKind, TenureFilter } from '../../__generated__/resolvers-types.js';
+import { ENTITY_LABELS, kindsFromLabels, labelOfId, NODE_LABELS, propertyEntries, RELATIONS, type NodeModel, type PartialDateModel, type PropertyDecl, type RelationRef } from '../../model/model.js';
+import { neighbourhoodArgs, pathArgs, tenureMatch } from '../analysis/analysis.arguments.js';
+import { neighbourhoodEdges, neighbourhoodMatch, pathsMatch, statementsList, transitionParams, transitionsMatch } from '../analysis/analysis.repository.js';
 import { documentsList } from '../documents/documents.repository.js';
 import { councilsList, organisationsList, peopleList, type EntityList } from '../entities/entities.repository.js';
+import { argValue, dateFromList, relationMatch, timelineMatch } from '../graph/graph.repository.js';
 import { pageClauses, pagePosition } from '../pagination/keyset.js';
-import { checkFirst, encodeCursor, offsetOf } from '../pagination/pagination.js';
-import { buildTimeline } from '../facts/facts.timeline.js';
-import type { FactModel, NodeModel, PartialDateModel } from '../graph/graph.mappers.js';
-import { LEADER_ROLE_KINDS } from '../graph/graph.repository.js';
-import type { SearchKind, TenureFilter } from '../../__generated__/resolvers-types.js';
-import { pathsMatch, transitionParams, transitionsMatch } from '../analysis/analysis.repository.js';
-import { inRange, LIMITS, requireKnownId, tenureMatch } from '../analysis/analysis.resolvers.js';
-import { leafShape, NotCompiled, withRows, wrapShape, type FieldCompiler, type FieldContext, type FieldRegistry, type Piece, type Shape } from './compiler.js';
+import { checkFirst, encodeCursor, MAX_PAGE_SIZE, offsetOf } from '../pagination/pagination.js';
+import { SEARCH_HITS } from '../search/search.repository.js';
+import { bestMatch, searchLabels, searchQuery } from '../search/search.lucene.js';
+import { userInputError } from '../../errors.js';
+import { leafShape, mergeRegistries, NotCompiled, withRows, wrapShape, type FieldCompiler, type FieldContext, type FieldRegistry, type Piece, type Shape } from './compiler.js';
 
 /**
  * What the compiler can answer: for each type, its fields as Cypher over the node in `f.v`.
@@ -28,33 +26,14 @@ const prop =
   (name: string, convert?: Shape): FieldCompiler =>
   (f) => ({ expr: `${f.v}.${name}`, shape: leafShape(f.type, convert) });
 
-const aliases: FieldCompiler = (f) => ({ expr: `coalesce(${f.v}.aliases, [])`, shape: leafShape(f.type) });
-
-/** A partial date kept in properties `<key>`, `<key>Precision`, `<key>Earliest`...: fetched whole, shaped in JS. */
-const dateExpr = (v: string, key: string) =>
-  `CASE WHEN ${v}.${key} IS NULL THEN null ELSE [${v}.${key}, ${v}.${key}Precision, toString(${v}.${key}Earliest), toString(${v}.${key}Latest), ${v}.${key}Relative, ${v}.${key}ResolvedFrom] END`;
-
-function dateModel(value: unknown): PartialDateModel | null {
-  if (value === null || value === undefined) return null;
-  const [v, precision, earliest, latest, relative, resolvedFrom] = value as (string | null)[];
-  return {
-    value: String(v),
-    precision: precision as PartialDateModel['precision'],
-    earliest: String(earliest),
-    latest: String(latest),
-    relative: relative ?? null,
-    resolvedFromId: resolvedFrom ?? null,
-  };
-}
-
-/** Shapes a PartialDateModel for the selection on a PartialDate field (resolvedFrom is not compiled). */
+/** Shapes a PartialDateModel for the selection on a PartialDate field (an entry's date on a timeline). */
 function dateShape(f: Pick<FieldContext, 'type' | 'subfields'>): (model: PartialDateModel | null) => unknown {
   const type = getNamedType(f.type) as GraphQLObjectType;
   const fields = type.getFields();
   const parts = [...f.subfields(type)].map(([responseKey, nodes]) => {
     const name = nodes[0]!.name.value;
     if (name === '__typename') return { responseKey, shape: () => type.name };
-    if (!['value', 'precision', 'earliest', 'latest', 'relative'].includes(name)) throw new NotCompiled(`PartialDate.${name}`);
+    if (!(name in DATE_FIELDS)) throw new NotCompiled(`PartialDate.${name} of a timeline entry`);
     const leaf = leafShape(fields[name]!.type);
     return { responseKey, shape: (model: PartialDateModel) => leaf(model[name as keyof PartialDateModel]) };
   });
@@ -67,7 +46,7 @@ function dateShape(f: Pick<FieldContext, 'type' | 'subfields'>): (model: Partial
   return (model) => wrapped(model);
 }
 
-/** The Cypher of each PartialDate field over the properties `<key>...` of `v`. */
+/** The Cypher of each PartialDate leaf over the properties `<key>...` of `v`. */
 const DATE_FIELDS: Record<string, (v: string, key: string) => string> = {
   value: (v, key) => `${v}.${key}`,
   precision: (v, key) => `${v}.${key}Precision`,
@@ -76,17 +55,23 @@ const DATE_FIELDS: Record<string, (v: string, key: string) => string> = {
   relative: (v, key) => `${v}.${key}Relative`,
 };
 
-/** A partial date field: only the selected parts are read (resolvedFrom is not compiled). */
+/** A partial date field: only the selected parts are read; resolvedFrom is the document named by `<key>ResolvedFrom`. */
 const date =
   (key: string): FieldCompiler =>
   (f) => {
     const type = getNamedType(f.type) as GraphQLObjectType;
     const parts = [...f.subfields(type)].map(([responseKey, nodes], index) => {
       const name = nodes[0]!.name.value;
+      const fieldType = type.getFields()[name]?.type;
       if (name === '__typename') return { responseKey, expr: null, index, shape: () => type.name };
+      if (name === 'resolvedFrom' && fieldType) {
+        const d = f.b.fresh();
+        const piece = f.selectionOf(fieldType, nodes, d);
+        return { responseKey, expr: `COLLECT { MATCH (${d}:Document {id: ${f.v}.${key}ResolvedFrom}) RETURN ${piece.expr} LIMIT 1 }[0]`, index, shape: wrapShape(fieldType, piece.shape) };
+      }
       const read = DATE_FIELDS[name];
-      if (!read) throw new NotCompiled(`PartialDate.${name}`);
-      return { responseKey, expr: read(f.v, key), index, shape: leafShape(type.getFields()[name]!.type) };
+      if (!read || !fieldType) throw new NotCompiled(`PartialDate.${name}`);
+      return { responseKey, expr: read(f.v, key), index, shape: leafShape(fieldType) };
     });
     const expr = `CASE WHEN ${f.v}.${key} IS NULL THEN null ELSE [${parts.map((part) => part.expr ?? 'null').join(', ')}] END`;
     return {
@@ -100,58 +85,76 @@ const date =
     };
   };
 
+/** A property field, read as the node mapping (graph.mappers.ts) reads the same declaration. */
+function propertyCompiler(key: string, decl: PropertyDecl): FieldCompiler {
+  switch (decl.kind) {
+    case 'date':
+      return date(key);
+    case 'strings':
+      return (f) => ({ expr: `coalesce(${f.v}.${key}, [])`, shape: leafShape(f.type) });
+    case 'kinds':
+      return (f) => ({ expr: `labels(${f.v})`, shape: (labels) => leafShape(f.type)(kindsFromLabels(labels as string[])) });
+    case 'boolean':
+      return prop(key, (value) => (typeof value === 'boolean' ? value : null));
+    default:
+      return decl.default === undefined ? prop(key) : (f) => ({ expr: `coalesce(${f.v}.${key}, ${f.b.param(decl.default)})`, shape: leafShape(f.type) });
+  }
+}
+
 // ---- relations ---------------------------------------------------------------------------
 
-/** A single node at the end of `pattern` (over `v` and `x`), e.g. a tenure's organisation. */
-const one =
-  (pattern: (v: string, x: string) => string): FieldCompiler =>
-  (f) => {
-    const x = f.b.fresh();
-    const piece = f.node(x);
-    return { expr: `COLLECT { MATCH ${pattern(f.v, x)} RETURN ${piece.expr} LIMIT 1 }[0]`, shape: piece.shape };
+/**
+ * A relation field: the model's pattern, filter and order (relationMatch, shared with the
+ * batch loader), its filtering arguments as parameters.
+ */
+function relationCompiler(ref: RelationRef): FieldCompiler {
+  return (f) => {
+    const r = f.b.fresh();
+    const x = `${r}N`;
+    const match = relationMatch(ref, f.v, r, x, (name) => {
+      const value = argValue(f.args[name]);
+      return value === null ? null : f.b.param(value);
+    });
+    if (ref.rel.connection) return offsetConnection(f, x, (node) => `COLLECT { ${match} RETURN {n: ${node}} }`);
+    // An edge (Evidence, SupportedFact) is compiled on the relationship; its node is `${r}N`.
+    const piece = f.node(ref.rel.edge ? r : x);
+    if (ref.rel.cardinality === 'one') return { expr: `COLLECT { ${match} RETURN ${piece.expr} LIMIT 1 }[0]`, shape: piece.shape };
+    return { expr: `COLLECT { ${match} RETURN ${piece.expr} }`, shape: piece.shape };
   };
+}
 
-/** Facts are listed by date, undated last, then by id: relatedFacts in entities.resolvers.ts. */
-const byDate = (key: string) => (x: string) => `${x}.${key} IS NULL, ${x}.${key}Earliest, ${x}.${key}Latest, ${x}.id`;
+/** The fields of an edge type over the relationship in `f.v`: its quote and the node at its end. */
+const edgeFields = (node: string): Record<string, FieldCompiler> => ({
+  quote: (f) => ({ expr: `${f.v}.quote`, shape: leafShape(f.type, (q) => q ?? '') }),
+  [node]: (f) => f.node(`${f.v}N`),
+});
 
-/** Every node at the end of `pattern`, filtered by `where` and ordered by `order`. */
-const many =
-  (pattern: (v: string, x: string) => string, order: (x: string) => string, where?: (f: FieldContext, x: string) => string | null): FieldCompiler =>
-  (f) => {
-    const x = f.b.fresh();
-    const piece = f.node(x);
-    const condition = where?.(f, x);
-    return {
-      expr: `COLLECT { MATCH ${pattern(f.v, x)}${condition ? ` WHERE ${condition}` : ''} WITH ${x} ORDER BY ${order(x)} RETURN ${piece.expr} }`,
-      shape: piece.shape,
-    };
-  };
+/** Every property and relation field of the graph model. */
+function modelFields(): FieldRegistry {
+  const registry: Record<string, Record<string, FieldCompiler>> = {};
+  for (const label of NODE_LABELS) {
+    const fields = (registry[label] ??= { id: prop('id') });
+    for (const [key, decl] of propertyEntries(label)) fields[key] = propertyCompiler(key, decl);
+  }
+  for (const ref of RELATIONS) {
+    registry[ref.label]![ref.field] = relationCompiler(ref);
+    if (ref.rel.edge) registry[ref.rel.edge.type] = edgeFields(ref.rel.edge.node);
+  }
+  return registry as FieldRegistry;
+}
 
-const roleKinds = (f: FieldContext, x: string) => {
-  const kinds = f.args.roleKinds as string[] | null | undefined;
-  return kinds?.length ? `${x}.roleKind IN ${f.b.param(kinds)}` : null;
-};
+/** The evidence of the fact in `f.v` (a path step's fact): the model's Fact.evidence. */
+const evidence: FieldCompiler = (f) => relationCompiler(RELATIONS.find((ref) => ref.rel.edge?.type === 'Evidence')!)(f);
 
-/** Evidence: the fact's EVIDENCED_BY relationships, by document id then quote (as the batch loader sorts them). */
-const evidence: FieldCompiler = (f) => {
-  const r = f.b.fresh();
-  const piece = f.node(r);
-  return { expr: `COLLECT { MATCH (${f.v})-[${r}:EVIDENCED_BY]->(${r}d:Document) WITH ${r}, ${r}d ORDER BY ${r}d.id, coalesce(${r}.quote, '') RETURN ${piece.expr} }`, shape: piece.shape };
-};
-
-// ---- entities ----------------------------------------------------------------------------
-
-const entity = { id: prop('id'), name: prop('name'), aliases, description: prop('description') };
-const FACT_BASE = { id: prop('id'), name: prop('name'), evidence };
-const org = (rel: string, dir: 'out' | 'in' = 'out') => one((v, x) => (dir === 'out' ? `(${v})-[:${rel}]->(${x}:Organisation)` : `(${v})<-[:${rel}]-(${x}:Organisation)`));
+// ---- timeline ----------------------------------------------------------------------------
 
 const timeline: FieldCompiler = (f) => {
   const first = checkFirst(f.args.first as number | null | undefined, 100);
   const offset = offsetOf(f.args.after as string | null | undefined);
   const connection = getNamedType(f.type) as GraphQLObjectType;
   const x = f.b.fresh();
+  type Entry = { kind: string; date: PartialDateModel | null; fact: unknown };
   const parts: { responseKey: string; shape: (entries: Entry[]) => unknown }[] = [];
-  type Entry = ReturnType<typeof buildTimeline>[number] & { fact: FactModel & { shaped: unknown } };
   let factPiece: Piece | null = null;
   for (const [responseKey, nodes] of f.subfields(connection)) {
     const name = nodes[0]!.name.value;
@@ -182,7 +185,7 @@ const timeline: FieldCompiler = (f) => {
           if (factPiece) throw new NotCompiled('timeline fact selected twice');
           factPiece = f.selectionOf(type!, entryNodes, x);
           const shape = wrapShape(type!, factPiece.shape);
-          return { entryKey, shape: (entry: Entry) => shape(entry.fact.shaped) };
+          return { entryKey, shape: (entry: Entry) => shape(entry.fact) };
         });
         return {
           edgeKey,
@@ -205,19 +208,11 @@ const timeline: FieldCompiler = (f) => {
     } else throw new NotCompiled(`TimelineConnection.${name}`);
   }
   const chosen = factPiece as Piece | null;
-  // The timeline's facts (as the timelineFacts relation finds them), with the dates that place them.
-  const expr = `COLLECT { MATCH (${f.v})<-[:AT|FOR_COUNCIL|PROVIDED_BY|INSPECTED|DIRECTED|INVOLVED|ABOUT|SAID_BY]-(${x})
-      WHERE ${x}:Tenure OR ${x}:ServiceArrangement OR ${x}:Inspection OR ${x}:Direction OR ${x}:Event OR ${x}:Statement
-      WITH DISTINCT ${x}
-      RETURN [[l IN labels(${x}) WHERE l IN ['Tenure', 'ServiceArrangement', 'Inspection', 'Direction', 'Event', 'Statement']][0], ${x}.id,
-              ${dateExpr(x, 'start')}, ${dateExpr(x, 'end')}, ${dateExpr(x, 'date')}, ${chosen?.expr ?? 'null'}] }`;
+  // The entries in the order timelineMatch gives them (the resolvers read the same text).
   return {
-    expr,
+    expr: `COLLECT { ${timelineMatch(f.v, x)} RETURN [${x}K, ${x}D, ${chosen?.expr ?? 'null'}] }`,
     shape: (value) => {
-      const facts = (value as [string, string, unknown, unknown, unknown, unknown][]).map(
-        ([typename, id, start, end, when, shaped]) => ({ __typename: typename, id, start: dateModel(start), end: dateModel(end), date: dateModel(when), shaped }) as unknown as FactModel,
-      );
-      const entries = buildTimeline(facts) as Entry[];
+      const entries = (value as [string, unknown, unknown][]).map(([kind, when, fact]) => ({ kind, date: dateFromList(when), fact }));
       const out: Record<string, unknown> = {};
       for (const part of parts) out[part.responseKey] = part.shape(entries);
       return out;
@@ -356,28 +351,20 @@ const keysetConnection =
   };
 
 /**
- * A nested connection paged by offset (sliceConnection): `list` is a COLLECT of every item in
- * order, `{n: <node>}` each; Cypher slices the page and counts the whole.
+ * A nested connection paged by offset, over `list(node)`: a COLLECT of every item in order,
+ * `{n: <node>}` each (the resolvers page the same list with sliceConnection). Cypher slices
+ * the page and counts the whole.
  */
-const offsetConnectionOf =
-  (list: (v: string, x: string, node: string) => string, fallbackFirst = 20): FieldCompiler =>
-  (f) => {
-    const first = checkFirst(f.args.first as number | null | undefined, fallbackFirst);
-    const offset = offsetOf(f.args.after as string | null | undefined);
-    const x = f.b.fresh();
-    const shaped = connection<{ n: unknown }>(f, x, first, offset > 0, (_row, index) => encodeCursor([offset + index + 1]));
-    const all = f.b.fresh();
-    return {
-      expr: `[${all} IN [${list(f.v, x, shaped.node?.expr ?? 'null')}] | {rows: ${all}[${f.b.param(neo4j.int(offset))}..${f.b.param(neo4j.int(offset + first + 1))}], total: size(${all})}][0]`,
-      shape: (value) => shaped.shape(value as ConnectionRows<{ n: unknown }>),
-    };
+function offsetConnection(f: FieldContext, x: string, list: (node: string) => string): Piece {
+  const first = checkFirst(f.args.first as number | null | undefined, 20);
+  const offset = offsetOf(f.args.after as string | null | undefined);
+  const shaped = connection<{ n: unknown }>(f, x, first, offset > 0, (_row, index) => encodeCursor([offset + index + 1]));
+  const all = f.b.fresh();
+  return {
+    expr: `[${all} IN [${list(shaped.node?.expr ?? 'null')}] | {rows: ${all}[${f.b.param(neo4j.int(offset))}..${f.b.param(neo4j.int(offset + first + 1))}], total: size(${all})}][0]`,
+    shape: (value) => shaped.shape(value as ConnectionRows<{ n: unknown }>),
   };
-
-/** Documents that mention `v`, newest first, undated last, then by title (relatedDocuments). */
-const mentionedIn = offsetConnectionOf(
-  (v, x, node) => `COLLECT { MATCH (${v})<-[:MENTIONS]-(${x}:Document) WITH ${x}
-    ORDER BY ${x}.published IS NULL, ${x}.publishedEarliest DESC, ${x}.publishedLatest DESC, ${x}.title, ${x}.id RETURN {n: ${node}} }`,
-);
+}
 
 /** careerTransitions: the resolver's match (analysis.repository.ts), paged by offset in Cypher. */
 const careerTransitions: FieldCompiler = (f) => {
@@ -409,13 +396,7 @@ const careerTransitions: FieldCompiler = (f) => {
  * answer NOT_FOUND.
  */
 const paths: FieldCompiler = (f) => {
-  const fromId = String(f.args.from);
-  const toId = String(f.args.to);
-  requireKnownId(fromId, 'from');
-  requireKnownId(toId, 'to');
-  if (fromId === toId) throw new NotCompiled('same ends');
-  const hops = inRange((f.args.maxHops as number | null) ?? 6, 1, LIMITS.maxHops, 'maxHops');
-  const count = inRange((f.args.first as number | null) ?? 5, 1, LIMITS.maxPaths, 'first');
+  const { from: fromId, to: toId, maxHops: hops, first: count, viaDocuments } = pathArgs(f.args as Parameters<typeof pathArgs>[0]);
   const [a, b, x] = [f.b.fresh(), f.b.fresh(), f.b.fresh()];
   const piece = f.selectionOf(f.type, f.nodes, x);
   const shape = wrapShape(f.type, piece.shape);
@@ -425,7 +406,7 @@ const paths: FieldCompiler = (f) => {
     {
       key: 'paths',
       head: { found: `${found(a, fromId, ends.from)} AND ${found(b, toId, ends.to)}` },
-      match: `${pathsMatch(ends, fromId, toId, hops, Boolean(f.args.viaDocuments), a, b)}
+      match: `${pathsMatch(ends, fromId, toId, hops, viaDocuments, a, b)}
       WITH nodes(path) AS ${x}N, relationships(path) AS ${x}R`,
       row: piece.expr!,
     },
@@ -441,11 +422,11 @@ const paths: FieldCompiler = (f) => {
  * The end of a step that is a fact (not a person, organisation or document), or null. The
  * step's `d` (its end node) is the document of an EVIDENCED_BY step's own evidence.
  */
-const ENTITY_LABELS = `['Person', 'Organisation', 'Document']`;
+const ENTITIES = `[${ENTITY_LABELS.map((label) => `'${label}'`).join(', ')}]`;
 const stepFact = (s: string) =>
-  `CASE WHEN none(l IN labels(${s}F) WHERE l IN ${ENTITY_LABELS}) THEN ${s}F WHEN none(l IN labels(${s}T) WHERE l IN ${ENTITY_LABELS}) THEN ${s}T END`;
+  `CASE WHEN none(l IN labels(${s}F) WHERE l IN ${ENTITIES}) THEN ${s}F WHEN none(l IN labels(${s}T) WHERE l IN ${ENTITIES}) THEN ${s}T END`;
 
-const PATH_FIELDS: FieldRegistry = {
+const SPECIAL_FIELDS: FieldRegistry = {
   Path: {
     length: (f) => ({ expr: `size(${f.v}R)`, shape: leafShape(f.type) }),
     nodes: (f) => {
@@ -459,7 +440,7 @@ const PATH_FIELDS: FieldRegistry = {
       return {
         expr: `COLLECT { UNWIND range(0, size(${f.v}R) - 1) AS ${s}I
           WITH ${f.v}N[${s}I] AS ${s}F, ${f.v}N[${s}I + 1] AS ${s}T, ${f.v}R[${s}I] AS ${s}
-          WITH ${s}F, ${s}T, ${s}, endNode(${s}) AS ${s}d, ${stepFact(s)} AS ${s}X
+          WITH ${s}F, ${s}T, ${s}, endNode(${s}) AS ${s}N, ${stepFact(s)} AS ${s}X
           RETURN ${piece.expr} }`,
         shape: piece.shape,
       };
@@ -542,124 +523,107 @@ const byId =
     return { expr: `COLLECT { MATCH (${x}:${label} {id: ${f.b.param(id)}}) RETURN ${piece.expr} LIMIT 1 }[0]`, shape: wrapShape(f.type, piece.shape) };
   };
 
-export const COMPILED_FIELDS: FieldRegistry = {
+/**
+ * nodes(ids): the ids of each label looked up together (one selection compiled per label, so
+ * the text grows with the labels, not the ids), answered in the order given; null for an
+ * id that names no node.
+ */
+const nodesById: FieldCompiler = (f) => {
+  const ids = (f.args.ids as string[]).map(String);
+  if (ids.length > MAX_PAGE_SIZE) throw userInputError(`\`ids\` may hold at most ${MAX_PAGE_SIZE} ids.`, 'ids');
+  const groups = new Map<string, number[]>();
+  ids.forEach((id, index) => {
+    const label = labelOfId(id);
+    if (label) groups.set(label, [...(groups.get(label) ?? []), index]);
+  });
+  const parts = [...groups].map(([label, indexes]) => {
+    const x = f.b.fresh();
+    const piece = f.selectionOf(f.b.schema.getType(label) as GraphQLObjectType, f.nodes, x);
+    const list = f.b.param(indexes.map((index) => ids[index]));
+    return {
+      indexes,
+      shape: piece.shape,
+      expr: `COLLECT { UNWIND range(0, size(${list}) - 1) AS ${x}K OPTIONAL MATCH (${x}:${label} {id: ${list}[${x}K]})
+        WITH ${x}K, ${x} ORDER BY ${x}K RETURN {v: CASE WHEN ${x} IS NULL THEN null ELSE ${piece.expr} END} }`,
+    };
+  });
+  return {
+    expr: parts.length ? `[${parts.map((part) => part.expr).join(', ')}]` : null,
+    shape: (value) => {
+      const out: unknown[] = ids.map(() => null);
+      parts.forEach((part, p) => {
+        const rows = (value as { v: unknown }[][])[p]!;
+        part.indexes.forEach((index, k) => {
+          const row = rows[k]?.v;
+          out[index] = row === null || row === undefined ? null : part.shape(row);
+        });
+      });
+      return out;
+    },
+  };
+};
+
+/** neighbourhood: the resolver's query (neighbourhoodMatch), its nodes and edges shaped here. */
+const neighbourhood: FieldCompiler = (f) => {
+  const args = neighbourhoodArgs(f.args as Parameters<typeof neighbourhoodArgs>[0]);
+  const x = f.b.fresh();
+  const piece = f.selectionOf(f.type, f.nodes, x);
+  const match = neighbourhoodMatch({ id: f.b.param(args.id), labels: f.b.param(args.labels), cap: f.b.param(neo4j.int(args.limit)) }, args.id, args.depth, x);
+  return { expr: `COLLECT { ${match} RETURN ${piece.expr} }[0]`, shape: wrapShape(f.type, piece.shape) };
+};
+
+/** statements: the resolver's keyset list (statementsList), by date. */
+const statements = keysetConnection(
+  (f) => statementsList({ about: (f.args.about as string | null) ?? null, speaker: (f.args.speaker as string | null) ?? null, stance: (f.args.stance as string | null) ?? null }),
+  'DATE',
+);
+
+const NEIGHBOURHOOD_FIELDS: FieldRegistry = {
+  Neighbourhood: {
+    center: (f) => f.node(`${f.v}C`),
+    nodes: (f) => {
+      const n = f.b.fresh();
+      const piece = f.node(n);
+      return { expr: `[${n} IN ${f.v}S | ${piece.expr}]`, shape: piece.shape };
+    },
+    edges: (f) => {
+      const e = f.b.fresh();
+      const piece = f.node(e);
+      return { expr: `COLLECT { ${neighbourhoodEdges(`${f.v}S`, e)} RETURN ${piece.expr} }`, shape: piece.shape };
+    },
+    truncated: (f) => ({ expr: `${f.v}T`, shape: leafShape(f.type) }),
+  },
+  GraphEdge: {
+    from: (f) => ({ expr: `${f.v}A.id`, shape: leafShape(f.type) }),
+    to: (f) => ({ expr: `${f.v}B.id`, shape: leafShape(f.type) }),
+    type: (f) => ({ expr: `type(${f.v})`, shape: leafShape(f.type) }),
+    quote: (f) => ({ expr: `${f.v}.quote`, shape: leafShape(f.type) }),
+  },
+};
+
+const ROOT_FIELDS: FieldRegistry = {
   Query: {
     person: byId('Person'),
     organisation: byId('Organisation'),
     node: byId(),
+    nodes: nodesById,
     careerTransitions,
     paths,
     search,
+    neighbourhood,
+    statements,
     documents: keysetConnection((f) => documentsList((f.args.filter ?? {}) as never), 'TITLE'),
     document: byId('Document'),
     people: keysetConnection((f) => peopleList((f.args.filter ?? {}) as never)),
     organisations: keysetConnection((f) => organisationsList((f.args.filter ?? {}) as never)),
     councils: keysetConnection((f) => councilsList((f.args.filter ?? {}) as never)),
   },
-  Person: {
-    ...entity,
-    tenures: many((v, x) => `(${v})-[:HELD]->(${x}:Tenure)`, byDate('start'), roleKinds),
-    mentionedIn,
-    statements: many((v, x) => `(${v})<-[:SAID_BY]-(${x}:Statement)`, byDate('date')),
-  },
-  Organisation: {
-    ...entity,
-    kinds: (f) => ({ expr: `labels(${f.v})`, shape: (labels) => leafShape(f.type)(kindsFromLabels(labels as string[])) }),
-    tenures: many((v, x) => `(${v})<-[:AT]-(${x}:Tenure)`, byDate('start'), roleKinds),
-    leaders: many((v, x) => `(${v})<-[:AT]-(${x}:Tenure)`, byDate('start'), (f, x) => `${x}.roleKind IN ${f.b.param(LEADER_ROLE_KINDS)}`),
-    arrangements: many((v, x) => `(${v})<-[:FOR_COUNCIL]-(${x}:ServiceArrangement)`, byDate('start')),
-    provides: many((v, x) => `(${v})<-[:PROVIDED_BY]-(${x}:ServiceArrangement)`, byDate('start')),
-    inspections: many((v, x) => `(${v})<-[:INSPECTED]-(${x}:Inspection)`, byDate('date')),
-    directions: many((v, x) => `(${v})<-[:DIRECTED]-(${x}:Direction)`, byDate('date')),
-    latestInspection: (f) => {
-      const x = f.b.fresh();
-      const piece = f.node(x);
-      return {
-        expr: `COLLECT { MATCH (${f.v})<-[:INSPECTED]-(${x}:Inspection) WHERE ${x}.dateLatest IS NOT NULL
-          WITH ${x} ORDER BY ${x}.dateLatest DESC, ${x}.dateEarliest DESC, ${x}.id LIMIT 1 RETURN ${piece.expr} }[0]`,
-        shape: piece.shape,
-      };
-    },
-    timeline,
-    mentionedIn,
-  },
-  Document: {
-    id: prop('id'),
-    name: prop('name'),
-    title: prop('title'),
-    kind: prop('kind'),
-    corpusFile: prop('corpusFile'),
-    published: date('published'),
-    text: prop('text'),
-    outlet: org('PUBLISHED_BY'),
-  },
-  Evidence: {
-    quote: (f) => ({ expr: `${f.v}.quote`, shape: leafShape(f.type, (q) => q ?? '') }),
-    document: (f) => {
-      const piece = f.node(`${f.v}d`);
-      return { expr: piece.expr, shape: piece.shape };
-    },
-  },
-  ...PATH_FIELDS,
-  Tenure: {
-    ...FACT_BASE,
-    person: one((v, x) => `(${v})<-[:HELD]-(${x}:Person)`),
-    organisation: org('AT'),
-    role: prop('role'),
-    roleKind: prop('roleKind'),
-    start: date('start'),
-    end: date('end'),
-    current: prop('current', (value) => (typeof value === 'boolean' ? value : null)),
-  },
-  ServiceArrangement: {
-    ...FACT_BASE,
-    council: org('FOR_COUNCIL'),
-    provider: org('PROVIDED_BY'),
-    start: date('start'),
-    end: date('end'),
-    origin: (f) => ({ expr: `coalesce(${f.v}.origin, 'UNKNOWN')`, shape: leafShape(f.type) }),
-    ending: prop('ending'),
-    status: prop('status'),
-    description: prop('description'),
-  },
-  Inspection: {
-    ...FACT_BASE,
-    subject: org('INSPECTED'),
-    inspectorate: org('CONDUCTED_BY'),
-    date: date('date'),
-    grade: prop('grade'),
-    scope: prop('scope'),
-  },
-  Direction: {
-    ...FACT_BASE,
-    council: org('DIRECTED'),
-    issuedBy: org('ISSUED_BY'),
-    date: date('date'),
-    kind: prop('kind'),
-    summary: prop('summary'),
-    arrangement: one((v, x) => `(${v})-[:MANDATED]->(${x}:ServiceArrangement)`),
-  },
-  Event: {
-    ...FACT_BASE,
-    kind: prop('kind'),
-    date: date('date'),
-    description: prop('description'),
-    amount: prop('amount'),
-    currency: prop('currency'),
-    period: prop('period'),
-  },
-  Statement: {
-    ...FACT_BASE,
-    quote: prop('quote'),
-    summary: prop('summary'),
-    stance: prop('stance'),
-    date: date('date'),
-    document: one((v, x) => `(${v})-[:REPORTED_IN]->(${x}:Document)`),
-    speaker: one((v, x) => `(${v})-[:SAID_BY]->(${x}) WHERE ${x}:Person OR ${x}:Organisation`),
-  },
-  Policy: {
-    ...entity,
-    evidence,
-    issuedBy: org('ISSUED_BY'),
-  },
+  Organisation: { timeline },
 };
+
+/**
+ * What the compiler answers: every property and relation of the graph model (derived, so it
+ * reads what the batch loader reads), and the root fields, paths, search results, career
+ * transitions and neighbourhoods written here. A field the schema lacks is a type error.
+ */
+export const COMPILED_FIELDS: FieldRegistry = mergeRegistries(modelFields(), ROOT_FIELDS, SPECIAL_FIELDS, NEIGHBOURHOOD_FIELDS);

@@ -25,6 +25,7 @@ import {
   type DirectiveNode,
   type NamedTypeNode,
 } from 'graphql';
+import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { plain } from '../graph/graph.mappers.js';
 
 /**
@@ -200,7 +201,35 @@ export interface FieldContext {
 }
 
 export type FieldCompiler = (f: FieldContext) => Piece;
-export type FieldRegistry = Record<string, Record<string, FieldCompiler>>;
+
+/** The fields of a GraphQL type, from the generated resolver types. */
+type FieldNames<T extends keyof Resolvers> = Exclude<keyof NonNullable<Resolvers[T]>, '__isTypeOf' | '__resolveType'>;
+
+/**
+ * What the compiler answers, by type and field. Typed from the generated resolver types: a
+ * type or field the schema lacks (a typo, a rename) is a type error, not a silent fallback.
+ */
+export type FieldRegistry = { [T in keyof Resolvers]?: { [F in FieldNames<T>]?: FieldCompiler } };
+
+/** Merges registries; a field compiled twice is a programming error. */
+export function mergeRegistries(...registries: FieldRegistry[]): FieldRegistry {
+  const merged: Record<string, Record<string, FieldCompiler>> = {};
+  for (const registry of registries) {
+    for (const [type, fields] of Object.entries(registry) as [string, Record<string, FieldCompiler>][]) {
+      const target = (merged[type] ??= {});
+      for (const [field, compile] of Object.entries(fields)) {
+        if (field in target) throw new Error(`${type}.${field} is compiled twice`);
+        target[field] = compile;
+      }
+    }
+  }
+  return merged as FieldRegistry;
+}
+
+/** The compiler of `type.field`, if the registry has one. */
+export function compilerOf(registry: FieldRegistry, type: string, field: string): FieldCompiler | undefined {
+  return (registry as Record<string, Record<string, FieldCompiler> | undefined>)[type]?.[field];
+}
 
 /** Applies the field's non-null and list wrappers and its scalar or enum serialiser. */
 export function leafShape(type: GraphQLOutputType, convert: Shape = (v) => v): Shape {
@@ -328,7 +357,7 @@ export class OperationCompiler {
   field(type: GraphQLObjectType, nodes: readonly FieldNode[], x: string): Piece {
     const name = nodes[0]!.name.value;
     if (name === '__typename') return { expr: null, shape: () => type.name };
-    const compile = this.registry[type.name]?.[name];
+    const compile = compilerOf(this.registry, type.name, name);
     const definition = type.getFields()[name] as GraphQLField<unknown, unknown> | undefined;
     if (!compile || !definition) throw new NotCompiled(`${type.name}.${name} is not compiled`);
     const args = getArgumentValues(definition, nodes[0]!, this.b.variables);

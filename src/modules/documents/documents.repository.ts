@@ -1,5 +1,6 @@
 import type { Database } from '../../neo4j/database.js';
-import { MATCH_NODE_BY_ID, type DocumentModel, type NodeModel } from '../graph/graph.mappers.js';
+import type { DocumentModel } from '../../model/model.js';
+import { MATCH_NODE_BY_ID } from '../graph/graph.repository.js';
 import { listNodes, type ListSpec } from '../pagination/keyset.js';
 import { checkIsoDate } from '../pagination/pagination.js';
 
@@ -52,16 +53,13 @@ export function documentsList(filter: DocumentFilterArgs): { spec: ListSpec; par
 
 /** Document lists; single documents, their facts and mentions go through the graph loaders. */
 export class DocumentsRepository {
-  constructor(
-    private readonly db: Database,
-    private readonly prime: (model: NodeModel) => void,
-  ) {}
+  constructor(private readonly db: Database) {}
 
   documents(
     page: { first: number | null | undefined; after: string | null | undefined; field: 'TITLE' | 'PUBLISHED'; direction: 'ASC' | 'DESC' },
     filter: DocumentFilterArgs,
   ) {
     const { spec, params } = documentsList(filter);
-    return listNodes<DocumentModel>(this.db, spec, { ...page, params }, this.prime);
+    return listNodes<DocumentModel>(this.db, spec, { ...page, params });
   }
 }

@@ -1,8 +1,7 @@
 import type { Database } from '../../neo4j/database.js';
-import type { NodeModel } from '../graph/graph.mappers.js';
 import { listNodes, type ListSpec } from '../pagination/keyset.js';
 import { checkIsoDate, type ConnectionModel } from '../pagination/pagination.js';
-import { KIND_LABELS, kindLabels, type OrganisationKindValue, type OrganisationModel, type PersonModel } from './entities.mappers.js';
+import { KIND_LABELS, kindLabels, type OrganisationKindValue, type OrganisationModel, type PersonModel } from '../../model/model.js';
 
 const NAME_FILTER = `($nameContains IS NULL
     OR toLower(n.name) CONTAINS $nameContains
@@ -134,23 +133,20 @@ export function councilsList(filter: CouncilsFilter): EntityList {
 
 /** Lists of people, organisations and councils. Single lookups go through the node loader. */
 export class EntitiesRepository {
-  constructor(
-    private readonly db: Database,
-    private readonly prime: (model: NodeModel) => void,
-  ) {}
+  constructor(private readonly db: Database) {}
 
   people(page: Page, filter: PeopleFilter): Promise<ConnectionModel<PersonModel>> {
     const { spec, params } = peopleList(filter);
-    return listNodes<PersonModel>(this.db, spec, { ...page, params }, this.prime);
+    return listNodes<PersonModel>(this.db, spec, { ...page, params });
   }
 
   organisations(page: Page, filter: OrganisationsFilter): Promise<ConnectionModel<OrganisationModel>> {
     const { spec, params } = organisationsList(filter);
-    return listNodes<OrganisationModel>(this.db, spec, { ...page, params }, this.prime);
+    return listNodes<OrganisationModel>(this.db, spec, { ...page, params });
   }
 
   councils(page: Page, filter: CouncilsFilter): Promise<ConnectionModel<OrganisationModel>> {
     const { spec, params } = councilsList(filter);
-    return listNodes<OrganisationModel>(this.db, spec, { ...page, params }, this.prime);
+    return listNodes<OrganisationModel>(this.db, spec, { ...page, params });
   }
 }

@@ -1,30 +1,18 @@
-import type { FactModel, PartialDateModel } from '../graph/graph.mappers.js';
+import type { DocumentModel, FactModel } from '../../model/model.js';
+import type { TimelineRow } from '../graph/graph.repository.js';
 import type { ConnectionModel } from '../pagination/pagination.js';
 
+/** An EVIDENCED_BY relationship seen from its fact: the document and the quote. */
 export interface EvidenceModel {
-  documentId: string;
+  document: DocumentModel;
   quote: string;
 }
 
+/** An EVIDENCED_BY relationship seen from its document. */
 export interface SupportedFactModel {
   fact: FactModel;
   quote: string;
 }
 
-export type TimelineEntryKindValue =
-  | 'TENURE_START'
-  | 'TENURE_END'
-  | 'ARRANGEMENT_START'
-  | 'ARRANGEMENT_END'
-  | 'INSPECTION'
-  | 'DIRECTION'
-  | 'EVENT'
-  | 'STATEMENT';
-
-export interface TimelineEntryModel {
-  date: PartialDateModel | null;
-  kind: TimelineEntryKindValue;
-  fact: FactModel;
-}
-
+export type TimelineEntryModel = TimelineRow;
 export type TimelineConnectionModel = ConnectionModel<TimelineEntryModel>;

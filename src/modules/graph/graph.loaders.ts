@@ -1,56 +1,64 @@
 import DataLoader from 'dataloader';
-import { RELATION_NAMES, type GraphRepository, type RelatedRow, type RelationName } from './graph.repository.js';
-import type { NodeModel } from './graph.mappers.js';
+import { relationKey, relationOf, type NodeLabel, type NodeModel, type RelationRef } from '../../model/model.js';
+import { argValue, type BatchRequest, type GraphRepository, type RelatedRow, type TimelineRow } from './graph.repository.js';
 
-type Key = `node|${string}` | `${RelationName}|${string}`;
-type Value = NodeModel | null | RelatedRow[];
+type Value = NodeModel | null | RelatedRow[] | TimelineRow[];
 
 export interface NodeLoader {
   load(id: string): Promise<NodeModel | null>;
   loadMany(ids: readonly string[]): Promise<(NodeModel | null)[]>;
-  prime(id: string, model: NodeModel): void;
+  prime(model: NodeModel): void;
 }
 
-export interface RelationLoader {
-  load(id: string): Promise<RelatedRow[]>;
-}
+/** The rows of one relation field of a node, in the model's order, for the arguments given. */
+export type RelationLoader = (label: NodeLabel, field: string, id: string, args?: Record<string, unknown>) => Promise<RelatedRow[]>;
 
 /**
- * Per-request loaders over ONE DataLoader: every node lookup and relation expansion that a
- * level of the query asks for in the same tick goes to Neo4j as a single round trip.
+ * Per-request loaders over ONE DataLoader: every node lookup, relation expansion and timeline
+ * that a level of the query asks for in the same tick goes to Neo4j as a single round trip.
+ * Nodes reached through a relation are cached for any later lookup by id.
  */
 export function createGraphLoaders(repository: GraphRepository) {
-  const graph = new DataLoader<Key, Value | Error>(async (keys) => {
-    const nodeIds: string[] = [];
-    const relations: Partial<Record<RelationName, string[]>> = {};
+  const refs = new Map<string, { ref: RelationRef; id: string; args: Record<string, unknown> }>();
+  const graph: DataLoader<string, Value | Error> = new DataLoader<string, Value | Error>(async (keys) => {
+    const request: BatchRequest = { nodeIds: [], relations: new Map(), timelines: [] };
     for (const key of keys) {
-      const split = key.indexOf('|');
-      const kind = key.slice(0, split);
-      const id = key.slice(split + 1);
-      if (kind === 'node') nodeIds.push(id);
-      else (relations[kind as RelationName] ??= []).push(id);
+      if (key.startsWith('node|')) request.nodeIds.push(key.slice(5));
+      else if (key.startsWith('timeline|')) request.timelines.push({ key, id: key.slice(9), args: {} });
+      else {
+        const { ref, id, args } = refs.get(key)!;
+        const group = request.relations.get(relationKey(ref)) ?? { ref, requests: [] };
+        group.requests.push({ key, id, args });
+        request.relations.set(relationKey(ref), group);
+      }
     }
-    const result = await repository.batch({ nodeIds, relations });
-    // Nodes reached through a relation are cached for any later lookup of them by id.
-    for (const rows of result.relations.values()) {
-      if (rows instanceof Error) continue;
-      for (const row of rows) graph.prime(`node|${row.node.id}`, row.node);
-    }
-    return keys.map((key) => (key.startsWith('node|') ? (result.nodes.get(key.slice(5)) ?? null) : (result.relations.get(key) ?? [])));
+    const result = await repository.batch(request);
+    for (const rows of result.relations.values()) if (!(rows instanceof Error)) for (const row of rows) node.prime(row.node);
+    for (const rows of result.timelines.values()) if (!(rows instanceof Error)) for (const row of rows) node.prime(row.fact);
+    return keys.map((key) =>
+      key.startsWith('node|') ? (result.nodes.get(key.slice(5)) ?? null) : key.startsWith('timeline|') ? (result.timelines.get(key) ?? []) : (result.relations.get(key) ?? []),
+    );
   });
 
   const node: NodeLoader = {
     load: (id) => graph.load(`node|${id}`) as Promise<NodeModel | null>,
     loadMany: (ids) => Promise.all(ids.map((id) => node.load(id))),
-    prime: (id, model) => void graph.prime(`node|${id}`, model),
+    prime: (model) => void graph.prime(`node|${model.id}`, model),
   };
-  const relations = Object.fromEntries(
-    RELATION_NAMES.map((name) => [name, { load: (id: string) => graph.load(`${name}|${id}`) as Promise<RelatedRow[]> }]),
-  ) as Record<RelationName, RelationLoader>;
+
+  const relation: RelationLoader = (label, field, id, args = {}) => {
+    const ref = relationOf(label, field);
+    if (!ref) throw new Error(`${label}.${field} is not a relation of the graph model`);
+    const used = Object.fromEntries(Object.keys(ref.rel.args ?? {}).map((name) => [name, argValue(args[name])]));
+    const key = `${relationKey(ref)}|${id}|${JSON.stringify(used)}`;
+    refs.set(key, { ref, id, args: used });
+    return graph.load(key) as Promise<RelatedRow[]>;
+  };
 
   return {
     node,
-    ...relations,
+    relation,
+    timeline: (id: string) => graph.load(`timeline|${id}`) as Promise<TimelineRow[]>,
     documentText: new DataLoader<string, string | null>((ids) => repository.documentTexts(ids)),
   };
 }

@@ -1,98 +1,168 @@
 import type { Database } from '../../neo4j/database.js';
-import { labelOfId, type IdLabel } from '../node/node.ids.js';
-import { compareText, NODE_PROJECTION, rawToModel, type NodeModel, type RawNode } from './graph.mappers.js';
+import {
+  DATE_PARTS,
+  HEAVY_PROPERTIES,
+  labelOfId,
+  NODE_LABELS,
+  relationOrder,
+  TIMELINE_KIND_ORDER,
+  TIMELINE_LABELS,
+  TIMELINE_TYPES,
+  typeDecl,
+  type NodeLabel,
+  type NodeModel,
+  type RelationKey,
+  type RelationRef,
+} from '../../model/model.js';
+import { partialDateOf, rawToModel, type PartialDateModel, type RawNode } from './graph.mappers.js';
+
+/**
+ * The Cypher every read shares, derived from the graph model: a node's projection, lookups by
+ * id, each relation's pattern, filter and order, and the timeline. The batch loader
+ * (graph.loaders.ts) and the compiler (modules/compiler) both build on these texts, so the
+ * two read paths list the same nodes in the same order.
+ */
+
+/** Projects `n` for rawToModel; heavy properties (a document's text) are left out. */
+export const NODE_PROJECTION = `{props: n {.*${HEAVY_PROPERTIES.map((key) => `, ${key}: null`).join('')}}, labels: labels(n)}`;
+
+/**
+ * Finds `n` by `id` with one index seek per label, for any id. Reused by every batch query
+ * that starts from ids, so each lookup is index-backed whatever the node's type.
+ */
+export const MATCH_NODE_BY_ID = `CALL (id) {
+    ${NODE_LABELS.map((label) => `MATCH (n:${label} {id: id}) RETURN n`).join('\n    UNION ALL ')}
+  }`;
+
+/** `(v)-[r:TYPE]->(x:Label)` for a relation, from the node in `v`. */
+export function relationPattern(ref: RelationRef, v: string, r: string, x: string): string {
+  const { rel } = ref;
+  const end = rel.target.length === 1 ? `${x}:${rel.target[0]}` : x;
+  return rel.direction === 'out' ? `(${v})-[${r}:${rel.type}]->(${end})` : `(${v})<-[${r}:${rel.type}]-(${end})`;
+}
+
+/**
+ * The related nodes `x` (and relationships `r`) of `v`, filtered and ordered as the model
+ * declares: `MATCH ... WHERE ... WITH r, x ORDER BY ... [LIMIT n]`. `arg(name)` gives the
+ * Cypher value of a filtering argument, or null when the argument is not in use; with
+ * `guarded`, the value may also be null at run time (one text for a batch of anchors).
+ */
+export function relationMatch(ref: RelationRef, v: string, r: string, x: string, arg: (name: string) => string | null, guarded = false): string {
+  const { rel } = ref;
+  const conditions: string[] = [];
+  if (rel.target.length > 1) conditions.push(`(${rel.target.map((label) => `${x}:${label}`).join(' OR ')})`);
+  if (rel.where) conditions.push(rel.where(x));
+  for (const [name, condition] of Object.entries(rel.args ?? {})) {
+    const value = arg(name);
+    if (value !== null) conditions.push(guarded ? `(${value} IS NULL OR ${condition(x, value)})` : condition(x, value));
+  }
+  return `MATCH ${relationPattern(ref, v, r, x)}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}
+      WITH ${r}, ${x} ORDER BY ${relationOrder(rel)(x, r)}${rel.limit ? ` LIMIT ${rel.limit}` : ''}`;
+}
+
+/** A filtering argument's value as the relation uses it: an empty list filters nothing. */
+export function argValue(value: unknown): unknown {
+  return value === undefined || (Array.isArray(value) && value.length === 0) ? null : value;
+}
+
+/** A stored partial date of `x` whose key is the Cypher string `key`, as a list (dateFromList). */
+export const dateListExpr = (x: string, key: string) =>
+  `CASE WHEN ${x}[${key}] IS NULL THEN null ELSE [${DATE_PARTS.map((part) => {
+    const read = `${x}[${key}${part ? ` + '${part}'` : ''}]`;
+    return part === 'Earliest' || part === 'Latest' ? `toString(${read})` : read;
+  }).join(', ')}] END`;
+
+export function dateFromList(value: unknown): PartialDateModel | null {
+  if (!Array.isArray(value)) return null;
+  return partialDateOf(Object.fromEntries(DATE_PARTS.map((part, index) => [`d${part}`, value[index]])), 'd');
+}
+
+/**
+ * An organisation's timeline: the facts linked to `v` (as the model's timeline relations
+ * say), each giving the entries its type declares (a tenure's start, and its end when
+ * known), ordered by earliest possible day, undated last, then by kind and id. Leaves each
+ * entry's fact in `x`, its kind in `xK` and its date (dateListExpr) in `xD`.
+ */
+export function timelineMatch(v: string, x: string): string {
+  const entries = TIMELINE_LABELS.map((label) => {
+    const items = (typeDecl(label).timeline ?? []).map((entry) => {
+      const item = `['${entry.kind}', '${entry.date}', ${TIMELINE_KIND_ORDER.indexOf(entry.kind as (typeof TIMELINE_KIND_ORDER)[number])}]`;
+      return entry.always ? item : `CASE WHEN ${x}.${entry.date} IS NULL THEN null ELSE ${item} END`;
+    });
+    return `WHEN ${x}:${label} THEN [${items.join(', ')}]`;
+  });
+  return `MATCH (${v})<-[:${TIMELINE_TYPES.join('|')}]-(${x})
+      WHERE ${TIMELINE_LABELS.map((label) => `${x}:${label}`).join(' OR ')}
+      WITH DISTINCT ${x}
+      UNWIND [e IN CASE ${entries.join(' ')} END WHERE e IS NOT NULL] AS ${x}E
+      WITH ${x}, ${x}E[0] AS ${x}K, ${x}E[1] AS ${x}P, ${x}E[2] AS ${x}O
+      WITH ${x}, ${x}K, ${dateListExpr(x, `${x}P`)} AS ${x}D, ${x}O
+      ORDER BY ${x}D IS NULL, ${x}D[2], ${x}D[3], ${x}O, ${x}.id`;
+}
 
 export interface RelatedRow {
   node: NodeModel;
-  /** The relationship type that links the node to the anchor. */
-  via: string;
-  /** The quote of an EVIDENCED_BY relationship, when the relation has one. */
+  /** The relationship's quote (evidence), when it has one. */
   quote: string | null;
 }
 
-/** The role kinds of Organisation.leaders. */
-export const LEADER_ROLE_KINDS = ['CHIEF_EXECUTIVE', 'CHAIR', 'DIRECTOR_OF_CHILDRENS_SERVICES', 'COMMISSIONER'];
+export interface TimelineRow {
+  kind: string;
+  date: PartialDateModel | null;
+  fact: NodeModel;
+}
 
-/**
- * Relations from an anchor node (found by id) to the nodes a nested field lists. Each is a
- * fixed pattern over `anchor`, `r` and `n`.
- */
-const RELATIONS = {
-  evidence: '(anchor)-[r:EVIDENCED_BY]->(n:Document)',
-  tenuresByPerson: '(anchor)-[r:HELD]->(n:Tenure)',
-  tenuresByOrganisation: '(anchor)<-[r:AT]-(n:Tenure)',
-  // Leaders only, filtered in Cypher: a council has many more tenures than leaders.
-  leadersByOrganisation: `(anchor)<-[r:AT]-(n:Tenure) WHERE n.roleKind IN [${LEADER_ROLE_KINDS.map((kind) => `'${kind}'`).join(', ')}]`,
-  arrangementsByCouncil: '(anchor)<-[r:FOR_COUNCIL]-(n:ServiceArrangement)',
-  arrangementsByProvider: '(anchor)<-[r:PROVIDED_BY]-(n:ServiceArrangement)',
-  inspectionsBySubject: '(anchor)<-[r:INSPECTED]-(n:Inspection)',
-  // The latest dated judgment only (per anchor: the pattern runs in a subquery per anchor).
-  latestInspection:
-    '(anchor)<-[r:INSPECTED]-(n:Inspection) WHERE n.dateLatest IS NOT NULL RETURN r, n ORDER BY n.dateLatest DESC, n.dateEarliest DESC, n.id LIMIT 1',
-  directionsByCouncil: '(anchor)<-[r:DIRECTED]-(n:Direction)',
-  statementsBySpeaker: '(anchor)<-[r:SAID_BY]-(n:Statement)',
-  timelineFacts: '(anchor)<-[r:AT|FOR_COUNCIL|PROVIDED_BY|INSPECTED|DIRECTED|INVOLVED|ABOUT|SAID_BY]-(n)',
-  mentionedIn: '(anchor)<-[r:MENTIONS]-(n:Document)',
-  authoredBy: '(anchor)<-[r:WRITTEN_BY]-(n:Document)',
-  supportedFacts: '(anchor)<-[r:EVIDENCED_BY]-(n)',
-  mentions: '(anchor)-[r:MENTIONS]->(n)',
-} as const;
+/** One relation expansion: the anchor's id and the relation's arguments in use. */
+export interface RelationRequest {
+  key: string;
+  id: string;
+  args: Record<string, unknown>;
+}
 
-export type RelationName = keyof typeof RELATIONS;
-export const RELATION_NAMES = Object.keys(RELATIONS) as RelationName[];
-
-/** What one batch asks for: nodes by id, and for each relation the anchors to expand. */
+/** What one batch asks for: nodes by id, relations of anchors, timelines. */
 export interface BatchRequest {
   nodeIds: string[];
-  relations: Partial<Record<RelationName, string[]>>;
+  relations: Map<RelationKey, { ref: RelationRef; requests: RelationRequest[] }>;
+  timelines: RelationRequest[];
 }
 
 export interface BatchResult {
   nodes: Map<string, NodeModel | Error>;
+  /** By request key. */
   relations: Map<string, RelatedRow[] | Error>;
+  timelines: Map<string, TimelineRow[] | Error>;
 }
 
-// Each part looks its ids up under the one label their prefix names (node.ids.ts): one index
-// seek per id. Ids whose prefix names no label cannot exist and are not sent.
-const nodesPart = (label: IdLabel) => `UNWIND $node_${label} AS id
+// Each part looks its ids up under the one label their prefix names: one index seek per id.
+const nodesPart = (label: NodeLabel, param: string) => `UNWIND $${param} AS id
     MATCH (n:${label} {id: id})
-    RETURN 'node' AS relation, id AS key, ${NODE_PROJECTION} AS node, null AS via, null AS quote`;
+    RETURN 'node' AS part, id AS key, [${NODE_PROJECTION}] AS rows`;
 
-// A relation is a MATCH over `anchor`, `r` and `n`, optionally with its own RETURN (to order
-// and limit per anchor), run once per anchor.
-const relationPart = (name: RelationName, label: IdLabel) => `UNWIND $${name}_${label} AS id
-    MATCH (anchor:${label} {id: id})
-    CALL (anchor) { MATCH ${RELATIONS[name].includes(' RETURN ') ? RELATIONS[name] : `${RELATIONS[name]} RETURN r, n`} }
-    RETURN '${name}' AS relation, id AS key, ${NODE_PROJECTION} AS node, type(r) AS via, r.quote AS quote`;
+const relationPart = (ref: RelationRef, param: string) => `UNWIND $${param} AS row
+    MATCH (anchor:${ref.label} {id: row.id})
+    RETURN 'relation' AS part, row.key AS key, COLLECT { ${relationMatch(ref, 'anchor', 'r', 'n', (name) => `row.args.${name}`, true)}
+      RETURN {node: ${NODE_PROJECTION}, quote: r.quote} } AS rows`;
+
+const timelinePart = (param: string) => `UNWIND $${param} AS row
+    MATCH (anchor:Organisation {id: row.id})
+    RETURN 'timeline' AS part, row.key AS key, COLLECT { ${timelineMatch('anchor', 'n')}
+      RETURN {kind: nK, date: nD, node: ${NODE_PROJECTION}} } AS rows`;
 
 const batchQueries = new Map<string, string>();
 
-/**
- * One query for everything a resolver level asked for in the same tick: node lookups and
- * every relation, as UNION ALL parts. Its text depends only on which parts are present.
- */
-function batchQuery(parts: { name: RelationName | 'node'; label: IdLabel }[]): string {
-  const cacheKey = parts.map((part) => `${part.name}_${part.label}`).join(',');
+/** One query for every part, as UNION ALL; its text depends only on which parts are present. */
+function batchQuery(parts: { name: string; text: () => string }[]): string {
+  const cacheKey = parts.map((part) => part.name).join(',');
   let query = batchQueries.get(cacheKey);
   if (!query) {
-    const texts = parts.map((part) => (part.name === 'node' ? nodesPart(part.label) : relationPart(part.name, part.label)));
     query = `/* graphBatch:${cacheKey} */
 CALL () {
-    ${texts.join('\n    UNION ALL\n    ')}
+    ${parts.map((part) => part.text()).join('\n    UNION ALL\n    ')}
 }
-RETURN relation, key, node, via, quote`;
+RETURN part, key, rows`;
     batchQueries.set(cacheKey, query);
   }
   return query;
-}
-
-function byLabel(ids: readonly string[]): Map<IdLabel, string[]> {
-  const groups = new Map<IdLabel, string[]>();
-  for (const id of ids) {
-    const label = labelOfId(id);
-    if (label) groups.set(label, [...(groups.get(label) ?? []), id]);
-  }
-  return groups;
 }
 
 const GET_DOCUMENT_TEXTS = `/* getDocumentTexts */
@@ -100,47 +170,55 @@ UNWIND $ids AS id
 MATCH (d:Document {id: id})
 RETURN id AS key, d.text AS text`;
 
-/** Batch reads by id that every domain shares: nodes and the relations above. */
+type Row = { part: 'node' | 'relation' | 'timeline'; key: string; rows: unknown[] };
+
+/** Batch reads by id that every domain shares: nodes, relations and timelines. */
 export class GraphRepository {
   constructor(private readonly db: Database) {}
 
   async batch(request: BatchRequest): Promise<BatchResult> {
-    const result: BatchResult = { nodes: new Map(), relations: new Map() };
-    const parts: { name: RelationName | 'node'; label: IdLabel }[] = [];
+    const result: BatchResult = { nodes: new Map(), relations: new Map(), timelines: new Map() };
+    const parts: { name: string; text: () => string }[] = [];
     const params: Record<string, unknown> = {};
-    for (const [name, ids] of [['node', request.nodeIds], ...RELATION_NAMES.map((n) => [n, request.relations[n] ?? []])] as [RelationName | 'node', string[]][]) {
-      for (const [label, group] of byLabel(ids)) {
-        parts.push({ name, label });
-        params[`${name}_${label}`] = group;
-      }
+    const byLabel = new Map<NodeLabel, string[]>();
+    for (const id of request.nodeIds) {
+      const label = labelOfId(id);
+      if (label) byLabel.set(label, [...(byLabel.get(label) ?? []), id]);
+    }
+    for (const [label, ids] of byLabel) {
+      const param = `node_${label}`;
+      parts.push({ name: param, text: () => nodesPart(label, param) });
+      params[param] = ids;
+    }
+    for (const [key, { ref, requests }] of request.relations) {
+      const param = `rel_${key.replace('.', '_')}`;
+      parts.push({ name: param, text: () => relationPart(ref, param) });
+      params[param] = requests;
+    }
+    if (request.timelines.length) {
+      parts.push({ name: 'timeline', text: () => timelinePart('timeline') });
+      params.timeline = request.timelines;
     }
     if (parts.length === 0) return result;
-    const rows = await this.db.read<{ relation: string; key: string; node: RawNode; via: string | null; quote: string | null }>(
-      batchQuery(parts),
-      params,
-    );
+    const rows = await this.db.read<Row>(batchQuery(parts), params);
     for (const row of rows) {
-      const key = row.relation === 'node' ? row.key : `${row.relation}|${row.key}`;
-      const target = row.relation === 'node' ? result.nodes : result.relations;
-      let node: NodeModel;
       try {
-        node = rawToModel(row.node);
+        if (row.part === 'node') result.nodes.set(row.key, rawToModel(row.rows[0] as RawNode));
+        else if (row.part === 'relation') {
+          result.relations.set(
+            row.key,
+            (row.rows as { node: RawNode; quote: string | null }[]).map((item) => ({ node: rawToModel(item.node), quote: item.quote })),
+          );
+        } else {
+          result.timelines.set(
+            row.key,
+            (row.rows as { kind: string; date: unknown; node: RawNode }[]).map((item) => ({ kind: item.kind, date: dateFromList(item.date), fact: rawToModel(item.node) })),
+          );
+        }
       } catch (error) {
         // A malformed node fails only the field that reached it, not the whole batch.
-        target.set(key, error as Error);
-        continue;
+        (row.part === 'node' ? result.nodes : row.part === 'relation' ? result.relations : result.timelines).set(row.key, error as Error);
       }
-      if (row.relation === 'node') {
-        result.nodes.set(key, node);
-        continue;
-      }
-      const list = result.relations.get(key) ?? [];
-      if (list instanceof Error) continue;
-      list.push({ node, via: row.via ?? '', quote: row.quote });
-      result.relations.set(key, list);
-    }
-    for (const list of result.relations.values()) {
-      if (!(list instanceof Error)) list.sort((a, b) => compareText(a.node.id, b.node.id) || compareText(a.quote ?? '', b.quote ?? ''));
     }
     return result;
   }

@@ -1,6 +1,8 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from '../../neo4j/database.js';
-import { NODE_PROJECTION, rawToModel, type NodeModel, type RawNode } from '../graph/graph.mappers.js';
+import type { NodeModel } from '../../model/model.js';
+import { rawToModel, type RawNode } from '../graph/graph.mappers.js';
+import { NODE_PROJECTION } from '../graph/graph.repository.js';
 import { userInputError } from '../../errors.js';
 import { checkFirst, decodeCursor, toConnection, type ConnectionModel } from './pagination.js';
 
@@ -102,7 +104,6 @@ export async function listNodes<T extends NodeModel>(
   db: Database,
   spec: ListSpec,
   args: ListArgs,
-  prime: (model: NodeModel) => void,
 ): Promise<ConnectionModel<T>> {
   const { first, order, afterKey, afterId } = pagePosition(args);
   const { list, count } = queries(spec, args.field, args.direction, args.params, afterKey !== null || afterId !== null);
@@ -113,9 +114,7 @@ export async function listNodes<T extends NodeModel>(
     limit: neo4j.int(first + 1),
   });
   const items = rows.map((row) => {
-    const model = rawToModel(row.node);
-    prime(model);
-    return { sortKey: row.sortKey, model: model as T };
+    return { sortKey: row.sortKey, model: rawToModel(row.node) as T };
   });
   const connection = toConnection(items, first, Boolean(args.after), (item) => [order, item.sortKey, item.model.id], async () => {
     const [row] = await db.read<{ total: { toNumber(): number } }>(count, args.params);

@@ -1,6 +1,8 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from '../../neo4j/database.js';
-import { NODE_PROJECTION, rawToModel, type NodeModel, type RawNode } from '../graph/graph.mappers.js';
+import type { NodeModel } from '../../model/model.js';
+import { rawToModel, type RawNode } from '../graph/graph.mappers.js';
+import { NODE_PROJECTION } from '../graph/graph.repository.js';
 
 export interface SearchHit {
   node: NodeModel;
