@@ -357,7 +357,7 @@ export const GRAPH_MODEL = {
     dateKey: 'date',
     timeline: [{ kind: 'STATEMENT', date: 'date', always: true }],
   },
-} as const satisfies { [L in NodeLabel]: NodeTypeDecl & { properties: FieldsOf<L, PropertyDecl>; relations: FieldsOf<L, RelationDecl> } };
+} as const satisfies { [L in NodeLabel]: Omit<NodeTypeDecl, 'properties' | 'relations'> & { properties: FieldsOf<L, PropertyDecl>; relations: FieldsOf<L, RelationDecl> } };
 
 /** The order of timeline entries on one day (a direction before the arrangement it mandates...). */
 export const TIMELINE_KIND_ORDER = ['DIRECTION', 'ARRANGEMENT_START', 'TENURE_START', 'INSPECTION', 'EVENT', 'STATEMENT', 'TENURE_END', 'ARRANGEMENT_END'] as const;

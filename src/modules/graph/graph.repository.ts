@@ -56,8 +56,10 @@ export function relationMatch(ref: RelationRef, v: string, r: string, x: string,
     const value = arg(name);
     if (value !== null) conditions.push(guarded ? `(${value} IS NULL OR ${condition(x, value)})` : condition(x, value));
   }
+  // A single related node needs no order unless the model picks one of several (latestInspection).
+  const ordered = rel.cardinality === 'many' || rel.order !== undefined;
   return `MATCH ${relationPattern(ref, v, r, x)}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}
-      WITH ${r}, ${x} ORDER BY ${relationOrder(rel)(x, r)}${rel.limit ? ` LIMIT ${rel.limit}` : ''}`;
+      WITH ${r}, ${x}${ordered ? ` ORDER BY ${relationOrder(rel)(x, r)}` : ''}${rel.limit ? ` LIMIT ${rel.limit}` : ''}`;
 }
 
 /** A filtering argument's value as the relation uses it: an empty list filters nothing. */
