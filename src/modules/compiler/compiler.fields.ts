@@ -210,7 +210,7 @@ const timeline: FieldCompiler = (f) => {
   const chosen = factPiece as Piece | null;
   // The entries in the order timelineMatch gives them (the resolvers read the same text).
   return {
-    expr: `COLLECT { ${timelineMatch(f.v, x)} RETURN [${x}K, ${x}D, ${chosen?.expr ?? 'null'}] }`,
+    expr: `COLLECT { ${timelineMatch(f.v, x, chosen?.expr ?? 'null')} RETURN [${x}K, ${x}D, ${x}V] }`,
     shape: (value) => {
       const entries = (value as [string, unknown, unknown][]).map(([kind, when, fact]) => ({ kind, date: dateFromList(when), fact }));
       const out: Record<string, unknown> = {};

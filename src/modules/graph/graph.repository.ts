@@ -83,9 +83,10 @@ export function dateFromList(value: unknown): PartialDateModel | null {
  * An organisation's timeline: the facts linked to `v` (as the model's timeline relations
  * say), each giving the entries its type declares (a tenure's start, and its end when
  * known), ordered by earliest possible day, undated last, then by kind and id. Leaves each
- * entry's fact in `x`, its kind in `xK` and its date (dateListExpr) in `xD`.
+ * entry's fact in `x`, `perFact` (what is read of the fact, evaluated once per fact however
+ * many entries it gives) in `xV`, its kind in `xK` and its date (dateListExpr) in `xD`.
  */
-export function timelineMatch(v: string, x: string): string {
+export function timelineMatch(v: string, x: string, perFact: string): string {
   const entries = TIMELINE_LABELS.map((label) => {
     const items = (typeDecl(label).timeline ?? []).map((entry) => {
       const item = `['${entry.kind}', '${entry.date}', ${TIMELINE_KIND_ORDER.indexOf(entry.kind as (typeof TIMELINE_KIND_ORDER)[number])}]`;
@@ -96,9 +97,10 @@ export function timelineMatch(v: string, x: string): string {
   return `MATCH (${v})<-[:${TIMELINE_TYPES.join('|')}]-(${x})
       WHERE ${TIMELINE_LABELS.map((label) => `${x}:${label}`).join(' OR ')}
       WITH DISTINCT ${x}
+      WITH ${x}, ${perFact} AS ${x}V
       UNWIND [e IN CASE ${entries.join(' ')} END WHERE e IS NOT NULL] AS ${x}E
-      WITH ${x}, ${x}E[0] AS ${x}K, ${x}E[1] AS ${x}P, ${x}E[2] AS ${x}O
-      WITH ${x}, ${x}K, ${dateListExpr(x, `${x}P`)} AS ${x}D, ${x}O
+      WITH ${x}, ${x}V, ${x}E[0] AS ${x}K, ${x}E[1] AS ${x}P, ${x}E[2] AS ${x}O
+      WITH ${x}, ${x}V, ${x}K, ${dateListExpr(x, `${x}P`)} AS ${x}D, ${x}O
       ORDER BY ${x}D IS NULL, ${x}D[2], ${x}D[3], ${x}O, ${x}.id`;
 }
 
@@ -147,8 +149,8 @@ const relationPart = (ref: RelationRef, param: string) => `UNWIND $${param} AS r
 
 const timelinePart = (param: string) => `UNWIND $${param} AS row
     MATCH (anchor:Organisation {id: row.id})
-    RETURN 'timeline' AS part, row.key AS key, COLLECT { ${timelineMatch('anchor', 'n')}
-      RETURN {kind: nK, date: nD, node: ${NODE_PROJECTION}} } AS rows`;
+    RETURN 'timeline' AS part, row.key AS key, COLLECT { ${timelineMatch('anchor', 'n', NODE_PROJECTION)}
+      RETURN {kind: nK, date: nD, node: nV} } AS rows`;
 
 const batchQueries = new Map<string, string>();
 
