@@ -138,13 +138,13 @@ function modelFields(): FieldRegistry {
   }
   for (const ref of RELATIONS) {
     registry[ref.label]![ref.field] = relationCompiler(ref);
-    if (ref.rel.edge) registry[ref.rel.edge.type] = edgeFields(ref.rel.edge.node);
+    if (ref.rel.edge) registry[ref.rel.edge.type] ??= edgeFields(ref.rel.edge.node);
   }
   return registry as FieldRegistry;
 }
 
 /** The evidence of the fact in `f.v` (a path step's fact): the model's Fact.evidence. */
-const evidence: FieldCompiler = (f) => relationCompiler(RELATIONS.find((ref) => ref.rel.edge?.type === 'Evidence')!)(f);
+const evidence: FieldCompiler = relationCompiler(RELATIONS.find((ref) => ref.rel.edge?.type === 'Evidence')!);
 
 // ---- timeline ----------------------------------------------------------------------------
 
