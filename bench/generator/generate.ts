@@ -111,6 +111,8 @@ function renderDate(mi: number, day: number, precision: DatePrecision): DateText
       const [season, sy] = m >= 3 && m <= 5 ? ['spring', y] : m >= 6 && m <= 8 ? ['summer', y] : m >= 9 && m <= 11 ? ['autumn', y] : ['winter', m === 12 ? y : y - 1];
       return { text: `${sy}-${season}`, human: `${season} ${sy}` };
     }
+    case 'RANGE':
+      return { text: `${y}/${y + 1}`, human: `${y} or ${y + 1}` };
   }
 }
 

@@ -1,13 +1,16 @@
-/** A date as precise as its source: a year, a season, a quarter, a month or a day. */
-export type DatePrecision = 'YEAR' | 'SEASON' | 'QUARTER' | 'MONTH' | 'DAY';
+/** A date as precise as its source: a year, a season, a quarter, a month, a day, or a range of them. */
+export type DatePrecision = 'YEAR' | 'SEASON' | 'QUARTER' | 'MONTH' | 'DAY' | 'RANGE';
 
-export interface PartialDate {
-  /** The date as written in the seed file, e.g. `2018`, `2023-summer`, `2018-04`. */
-  value: string;
-  precision: DatePrecision;
-  /** First and last calendar day the date can mean (ISO `YYYY-MM-DD`). */
+/** The span of days a date can mean (ISO `YYYY-MM-DD`, both inclusive). */
+export interface Bounds {
   earliest: string;
   latest: string;
+}
+
+export interface PartialDate extends Bounds {
+  /** The date as written in the seed file, e.g. `2018`, `2023-summer`, `2018-04`, `2010/2011`. */
+  value: string;
+  precision: DatePrecision;
 }
 
 const SEASONS: Record<string, [number, number]> = {
@@ -26,8 +29,8 @@ function lastDay(year: number, month: number): string {
   return iso(year, month + 1, 0);
 }
 
-/** Parses a partial date, or returns null when the text is not one of the accepted forms. */
-export function parsePartialDate(value: string): PartialDate | null {
+/** One date that is not a range. */
+function parseSingle(value: string): PartialDate | null {
   let m = /^(\d{4})$/.exec(value);
   if (m) {
     const y = Number(m[1]);
@@ -61,4 +64,193 @@ export function parsePartialDate(value: string): PartialDate | null {
     return { value, precision: 'DAY', earliest: value, latest: value };
   }
   return null;
+}
+
+/**
+ * Parses a partial date, or returns null when the text is not one of the accepted forms: a
+ * single date (`2018`, `2023-summer`, `2018-Q2`, `2018-04`, `2018-04-12`) or a range of two
+ * (`2010/2011`, `2016-05-25/2016-06`, as in ISO 8601-2), meaning any day from the first
+ * day of the one to the last day of the other.
+ */
+export function parsePartialDate(value: string): PartialDate | null {
+  const slash = value.indexOf('/');
+  if (slash < 0) return parseSingle(value);
+  const from = parseSingle(value.slice(0, slash));
+  const to = parseSingle(value.slice(slash + 1));
+  if (!from || !to || from.earliest > to.latest || (from.earliest === to.earliest && from.latest === to.latest)) return null;
+  return { value, precision: 'RANGE', earliest: from.earliest, latest: to.latest };
+}
+
+// ---- from bounds back to a partial date -------------------------------------------------------
+
+const ymd = (day: string) => day.split('-').map(Number) as [number, number, number];
+const isFirstOfMonth = (day: string) => day.endsWith('-01');
+const isLastOfMonth = (day: string) => {
+  const [y, m] = ymd(day);
+  return lastDay(y, m) === day;
+};
+
+const ym = (day: string) => day.slice(0, 7);
+
+/** The partial date that means exactly these days: `2023`, `2024-Q1`, `2016-12`, a day, or a range. */
+export function partialDateOfBounds({ earliest, latest }: Bounds): PartialDate {
+  const [y1, m1] = ymd(earliest);
+  const [y2, m2] = ymd(latest);
+  const fromYear = earliest.endsWith('-01-01');
+  const toYear = latest.endsWith('-12-31');
+  const fromMonth = isFirstOfMonth(earliest);
+  const toMonth = isLastOfMonth(latest);
+  if (earliest === latest) return parsePartialDate(earliest)!;
+  if (y1 === y2 && fromYear && toYear) return parsePartialDate(String(y1))!;
+  if (fromMonth && toMonth && ym(earliest) === ym(latest)) return parsePartialDate(ym(earliest))!;
+  if (fromMonth && toMonth && y1 === y2 && m1 % 3 === 1 && m2 === m1 + 2) return parsePartialDate(`${y1}-Q${(m1 + 2) / 3}`)!;
+  // A range, both ends at the coarsest precision that is exact for both.
+  if (fromYear && toYear) return parsePartialDate(`${y1}/${y2}`)!;
+  const from = fromMonth ? ym(earliest) : earliest;
+  const to = toMonth ? ym(latest) : latest;
+  return parsePartialDate(`${from}/${to}`)!;
+}
+
+// ---- relative wording --------------------------------------------------------------------------
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+function addDays(day: string, days: number): string {
+  const [y, m, d] = ymd(day);
+  return iso(y, m, d + days);
+}
+const yearOf = (day: string) => ymd(day)[0];
+const year = (y: number): Bounds => ({ earliest: iso(y, 1, 1), latest: iso(y, 12, 31) });
+const month = (y: number, m: number): Bounds => ({ earliest: iso(y, m, 1), latest: iso(y, m + 1, 0) });
+const span = (a: Bounds, b: Bounds): Bounds => ({ earliest: a.earliest, latest: b.latest });
+const monthShift = (day: string, by: number) => {
+  const [y, m] = ymd(day);
+  return month(y, m + by);
+};
+
+/**
+ * What a relative wording means, counted from the anchor: the anchor's own date when the text
+ * gives one ("in 2010 ... by the following year"), else the publication window of the document.
+ * Each rule returns the span of days the wording allows, from the earliest the anchor can be to
+ * the latest, so the anchor's uncertainty carries over. `subsequent` wordings end at the
+ * document's publication (`published`), which a text cannot report past.
+ */
+interface Rule {
+  pattern: RegExp;
+  resolve: (anchor: Bounds, match: RegExpExecArray, published: Bounds | null) => Bounds | null;
+  /** The rule bounds the date by the document's publication (so an inferred window makes it inferred). */
+  usesPublication?: true;
+}
+
+const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+
+/** In order: the first rule whose pattern occurs in the wording applies (specific before general). */
+const RULES: Rule[] = [
+  {
+    pattern: new RegExp(`\\b${MONTH} (this|last|next) year\\b`),
+    resolve: (a, m) => {
+      const target = MONTHS.indexOf(m[1]!) + 1;
+      const shift = m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0;
+      return span(month(yearOf(a.earliest) + shift, target), month(yearOf(a.latest) + shift, target));
+    },
+  },
+  {
+    pattern: new RegExp(`\\bthe following ${MONTH}\\b`),
+    resolve: (a, m) => {
+      const target = MONTHS.indexOf(m[1]!) + 1;
+      const next = (day: string) => {
+        const [y, mo] = ymd(day);
+        return month(mo < target ? y : y + 1, target);
+      };
+      return span(next(a.earliest), next(a.latest));
+    },
+  },
+  // "by the following year": no later than the next year, and not before the anchor.
+  { pattern: /\bby the following year\b/, resolve: (a) => ({ earliest: a.earliest, latest: year(yearOf(a.latest) + 1).latest }) },
+  { pattern: /\bthe following year\b/, resolve: (a) => span(year(yearOf(a.earliest) + 1), year(yearOf(a.latest) + 1)) },
+  { pattern: /\bat the start of this year\b/, resolve: (a) => ({ earliest: year(yearOf(a.earliest)).earliest, latest: month(yearOf(a.latest), 3).latest }) },
+  { pattern: /\blast year\b/, resolve: (a) => span(year(yearOf(a.earliest) - 1), year(yearOf(a.latest) - 1)) },
+  { pattern: /\bthis year\b/, resolve: (a) => span(year(yearOf(a.earliest)), year(yearOf(a.latest))) },
+  { pattern: /\bnext year\b/, resolve: (a) => span(year(yearOf(a.earliest) + 1), year(yearOf(a.latest) + 1)) },
+  { pattern: /\blast month\b/, resolve: (a) => span(monthShift(a.earliest, -1), monthShift(a.latest, -1)) },
+  { pattern: /\bnext month\b/, resolve: (a) => span(monthShift(a.earliest, 1), monthShift(a.latest, 1)) },
+  // "last week" is the calendar week before: 7 to 13 days back at the extremes.
+  { pattern: /\blast week\b/, resolve: (a) => ({ earliest: addDays(a.earliest, -13), latest: addDays(a.latest, -1) }) },
+  { pattern: /\bthis week\b/, resolve: (a) => ({ earliest: addDays(a.earliest, -6), latest: a.latest }) },
+  // "a couple of weeks ago", read loosely: one to four weeks back.
+  { pattern: /\ba couple of weeks ago\b/, resolve: (a) => ({ earliest: addDays(a.earliest, -28), latest: addDays(a.latest, -7) }) },
+  // "in recent weeks": up to about two months back.
+  { pattern: /\bin recent weeks\b/, resolve: (a) => ({ earliest: addDays(a.earliest, -61), latest: a.latest }) },
+  // "subsequent", "later": after the anchor, and reported by the time of publication.
+  { pattern: /\b(?:subsequent|later)\b/, resolve: (a, _m, p) => (p ? { earliest: a.earliest, latest: p.latest } : null), usesPublication: true },
+  { pattern: /\b(?:currently|now)\b/, resolve: (a) => a },
+];
+
+/** True when a rule knows the wording. */
+export function knowsRelative(wording: string): boolean {
+  const text = normalise(wording);
+  return RULES.some((rule) => rule.pattern.test(text));
+}
+
+const normalise = (wording: string) => wording.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * The date a relative wording means, counted from `anchor` (bounds), never after `published`
+ * when the text reports something past. Null when no rule knows the wording.
+ */
+export function resolveRelative(wording: string, anchor: Bounds, published: Bounds | null = null): (PartialDate & { usesPublication: boolean }) | null {
+  const text = normalise(wording);
+  for (const rule of RULES) {
+    const match = rule.pattern.exec(text);
+    if (!match) continue;
+    const bounds = rule.resolve(anchor, match, published);
+    return bounds ? { ...partialDateOfBounds(bounds), usesPublication: rule.usesPublication === true } : null;
+  }
+  return null;
+}
+
+/** True when two dates can mean a common day. */
+export function overlaps(a: Bounds, b: Bounds): boolean {
+  return a.earliest <= b.latest && b.earliest <= a.latest;
+}
+
+// ---- stated dates ----------------------------------------------------------------------------
+
+const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1));
+
+/** True when the text states year `y`: `2016`, `24/5/16`, `2013-24`, `2023-24`. */
+function statesYear(text: string, y: number): boolean {
+  const yy = String(y % 100).padStart(2, '0');
+  return new RegExp(`(?<!\\d)${y}(?!\\d)|\\d/${yy}(?!\\d)|(?<!\\d)\\d{4}[-–]${yy}(?!\\d)`).test(text);
+}
+
+/** True when the text states month `m` of year `y` by name or as `d/m/yy`. */
+function statesMonth(text: string, y: number, m: number): boolean {
+  const yy = String(y % 100).padStart(2, '0');
+  return new RegExp(`\\b${MONTH_NAMES[m - 1]}\\b`).test(text) || new RegExp(`(?<!\\d)\\d{1,2}/${m}/${yy}(?!\\d)`).test(text);
+}
+
+/**
+ * True when the words state the date itself, at its precision: the year (and month, season,
+ * quarter or day) appear in them. A date that is not stated in its evidence was worked out,
+ * and must say how (relative wording with its anchor, or an inference with its basis).
+ */
+export function statesDate(text: string, date: PartialDate): boolean {
+  const ends = date.precision === 'RANGE' ? date.value.split('/').map((v) => parsePartialDate(v)!) : [date];
+  return ends.every((d) => {
+    const [y, m, day] = ymd(d.earliest);
+    if (!statesYear(text, y)) return false;
+    switch (d.precision) {
+      case 'MONTH':
+        return statesMonth(text, y, m);
+      case 'DAY':
+        return statesMonth(text, y, m) && new RegExp(`(?<!\\d)${day}(?!\\d)`).test(text);
+      case 'SEASON':
+        return new RegExp(`\\b${d.value.split('-')[1]}\\b`, 'i').test(text);
+      case 'QUARTER':
+        return /\bquarter\b|\bQ[1-4]\b/i.test(text);
+      default:
+        return true;
+    }
+  });
 }

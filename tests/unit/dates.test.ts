@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate } from '../../src/seeds/dates.js';
+import { knowsRelative, parsePartialDate, partialDateOfBounds, resolveRelative, statesDate } from '../../src/seeds/dates.js';
 
 describe('partial dates', () => {
   it('keep their precision and the span of days they can mean', () => {
@@ -16,5 +16,77 @@ describe('partial dates', () => {
     for (const bad of ['', '18', '2018-13', '2018-02-30', 'April 2018', '2018-fall', '2018-Q5']) {
       expect(parsePartialDate(bad)).toBeNull();
     }
+  });
+});
+
+describe('ranges', () => {
+  it('span from the start of the first date to the end of the second', () => {
+    expect(parsePartialDate('2010/2011')).toEqual({ value: '2010/2011', precision: 'RANGE', earliest: '2010-01-01', latest: '2011-12-31' });
+    expect(parsePartialDate('2016-05-25/2016-06')).toMatchObject({ earliest: '2016-05-25', latest: '2016-06-30' });
+    for (const bad of ['2011/2010', '2018/2018', '2018/', '/2018', '2018/2019/2020']) expect(parsePartialDate(bad)).toBeNull();
+  });
+
+  it('come back from bounds at the coarsest exact precision', () => {
+    const of = (earliest: string, latest: string) => partialDateOfBounds({ earliest, latest }).value;
+    expect(of('2019-01-01', '2019-12-31')).toBe('2019');
+    expect(of('2019-01-01', '2019-01-31')).toBe('2019-01');
+    expect(of('2024-01-01', '2024-03-31')).toBe('2024-Q1');
+    expect(of('2023-01-01', '2024-12-31')).toBe('2023/2024');
+    expect(of('2024-09-01', '2025-04-30')).toBe('2024-09/2025-04');
+    expect(of('2016-04-27', '2016-06-23')).toBe('2016-04-27/2016-06-23');
+    expect(of('2016-05-24', '2016-05-24')).toBe('2016-05-24');
+  });
+});
+
+describe('relative wording', () => {
+  const window = (value: string) => parsePartialDate(value)!;
+  const resolve = (wording: string, anchor: string, published?: string) => resolveRelative(wording, window(anchor), published ? window(published) : null)?.value;
+
+  it('counts from an anchor in the text, with bounds that match the wording', () => {
+    expect(resolve('the following year', '2014')).toBe('2015');
+    // "by" is an upper bound: from the anchor to the end of the next year.
+    expect(resolve('by the following year', '2010')).toBe('2010/2011');
+    expect(resolve('In the following December', '2016-02')).toBe('2016-12');
+    expect(resolve('In the following December', '2016-12')).toBe('2017-12');
+    // "subsequent" runs from the anchor to the document's publication.
+    expect(resolve('In a subsequent interview', '2016-05-24', '2016-05-25/2016-06')).toBe('2016-05-24/2016-06');
+    expect(resolve('In a subsequent interview', '2016-05-24')).toBeUndefined();
+  });
+
+  it('counts from a publication window and keeps its uncertainty', () => {
+    expect(resolve('last year', '2019')).toBe('2018');
+    expect(resolve('until last year', '2024-08/2025-03')).toBe('2023/2024');
+    expect(resolve('in January this year', '2019')).toBe('2019-01');
+    expect(resolve('in May last year', '2019')).toBe('2018-05');
+    expect(resolve('at the start of this year', '2024-08/2025-03')).toBe('2024-01/2025-03');
+    expect(resolve('next month', '2024-08/2025-03')).toBe('2024-09/2025-04');
+    expect(resolve('In a statement last month', '2024-08/2025-03')).toBe('2024-07/2025-02');
+    expect(resolve('published last week', '2019-06-10')).toBe('2019-05-28/2019-06-09');
+    expect(resolve('a couple of weeks ago', '2016-05-25/2016-06')).toBe('2016-04-27/2016-06-23');
+    expect(resolve('currently', '2019')).toBe('2019');
+  });
+
+  it('knows which wordings it can resolve', () => {
+    expect(knowsRelative('only last year')).toBe(true);
+    expect(knowsRelative('during which time')).toBe(false);
+    expect(resolve('during which time', '2019')).toBeUndefined();
+  });
+});
+
+describe('stated dates', () => {
+  const states = (text: string, value: string) => statesDate(text, parsePartialDate(value)!);
+  it('are found in the words at their precision', () => {
+    expect(states('Ofsted had said in 2010 that services were performing well', '2010')).toBe(true);
+    expect(states('On Channel 4 News on 24/5/16, a Birmingham Labour MP', '2016-05-24')).toBe(true);
+    expect(states('as Hampshire did in relation to the Isle of Wight from 2013-24', '2024')).toBe(true);
+    expect(states('from summer 2023 to August 2024', '2023-summer')).toBe(true);
+    expect(states('having only been launched in April 2018', '2018-04')).toBe(true);
+    expect(states('From 2014-20, trusts or companies took responsibility', '2014/2020')).toBe(true);
+  });
+  it('are not found where the words only count from another date', () => {
+    expect(states('Ofsted had said in 2010 that services were performing well but by the following year', '2011')).toBe(false);
+    expect(states('In the following December following a positive monitoring visit by Ofsted', '2016-12')).toBe(false);
+    expect(states('In February 2016, the government allowed', '2016-12')).toBe(false);
+    expect(states('an inadequate rating following the last inspection in May last year', '2018-05')).toBe(false);
   });
 });
