@@ -16,11 +16,15 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** The API over HTTP on a free port, backed by the suite's throwaway Neo4j. */
-export async function startTestApi(options: Partial<Omit<AppOptions, 'db'>> = {}): Promise<TestApi> {
+/**
+ * The API over HTTP on a free port, backed by the suite's throwaway Neo4j; `queryTimeoutMs`
+ * replaces the per-transaction limit of 5 s.
+ */
+export async function startTestApi(options: Partial<Omit<AppOptions, 'db'>> & { queryTimeoutMs?: number } = {}): Promise<TestApi> {
   const connection = inject('neo4j');
   const driver = createDriver(connection);
-  const db = new Database(driver, connection.database);
+  const { queryTimeoutMs, ...appOptions } = options;
+  const db = new Database(driver, connection.database, queryTimeoutMs);
   await migrate(db);
   const app = createApp({
     db,
@@ -29,7 +33,7 @@ export async function startTestApi(options: Partial<Omit<AppOptions, 'db'>> = {}
     log: (entry) => {
       if (entry.level === 'error') console.error(JSON.stringify(entry));
     },
-    ...options,
+    ...appOptions,
   });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
@@ -73,4 +77,22 @@ export async function postCountingCypher(api: TestApi, query: string, variables:
   } finally {
     spy.mockRestore();
   }
+}
+
+/** A value with every map's keys in order, so that equal graphs print equally whatever the store order. */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sortedKeys(v)]));
+  }
+  return value;
+}
+
+/** A fingerprint of the whole graph: every node's labels and properties, every relationship and its properties. */
+export async function graphFingerprint(db: Database): Promise<string> {
+  const nodes = await db.read(`MATCH (n) WITH n ORDER BY n.id RETURN collect([labels(n), properties(n)]) AS n`);
+  const rels = await db.read(
+    `MATCH (a)-[r]->(b) WITH a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p ORDER BY a, t, b, p.quote RETURN collect([a, t, b, p]) AS r`,
+  );
+  return JSON.stringify(sortedKeys([nodes, rels]));
 }

@@ -59,6 +59,8 @@ export type DatePrecision =
   | 'MONTH'
   /** A quarter, e.g. `2019-Q2`. */
   | 'QUARTER'
+  /** A range: any day from the start of the first date to the end of the second, e.g. `2010/2011`, `2016-05-25/2016-06`. */
+  | 'RANGE'
   /** A season, e.g. `2023-summer`. */
   | 'SEASON'
   /** A year, e.g. `2018`. */
@@ -88,6 +90,8 @@ export type InspectionGrade =
 
 /** Kinds of node, for narrowing a neighbourhood. */
 export type NodeKind =
+  /** Party affiliations. */
+  | 'AFFILIATION'
   /** Directions. */
   | 'DIRECTION'
   /** Documents. */
@@ -133,6 +137,8 @@ export type OrganisationKind =
   | 'PARLIAMENTARY_COMMITTEE'
   /** A political party. */
   | 'POLITICAL_PARTY'
+  /** A broadcast programme, e.g. `Channel 4 News` (part of its broadcaster, `partOf`). */
+  | 'PROGRAMME'
   /** A university or research institute. */
   | 'UNIVERSITY';
 
@@ -152,7 +158,13 @@ export type RoleKind =
   | 'CHIEF_EXECUTIVE'
   /** Chief inspector. */
   | 'CHIEF_INSPECTOR'
-  /** Commissioner: a DfE-appointed commissioner, a children's commissioner. */
+  /** The Children's Commissioner for England, a national office (not appointed to a council). */
+  | 'CHILDRENS_COMMISSIONER'
+  /**
+   * A commissioner appointed to a council (by the Department for Education or "the government")
+   * to oversee or direct its children's services: the tenure is at the council, `appointedBy` the
+   * appointing body where the sources say.
+   */
   | 'COMMISSIONER'
   /** Councillor. */
   | 'COUNCILLOR'
@@ -211,6 +223,8 @@ export type Stance =
 
 /** What a timeline entry marks. */
 export type TimelineEntryKind =
+  /** A party affiliation (a council's political control, a party's member). */
+  | 'AFFILIATION'
   /** A service arrangement ended. */
   | 'ARRANGEMENT_END'
   /** A service arrangement began (or is known, undated). */
@@ -243,6 +257,7 @@ export type ConnectionBetweenQueryVariables = Exact<{
 
 
 export type ConnectionBetweenQuery = { paths: Array<{ length: number, nodes: Array<
+      | { __typename: 'Affiliation', id: string }
       | { __typename: 'Direction', id: string }
       | { __typename: 'Document', id: string }
       | { __typename: 'Event', id: string }
@@ -264,6 +279,7 @@ export type ConnectionBetweenQuery = { paths: Array<{ length: number, nodes: Arr
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , to:
         | { id: string }
         | { id: string }
@@ -275,7 +291,9 @@ export type ConnectionBetweenQuery = { paths: Array<{ length: number, nodes: Arr
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , fact:
+        | { __typename: 'Affiliation', id: string, name: string }
         | { __typename: 'Direction', id: string, name: string }
         | { __typename: 'Event', id: string, name: string }
         | { __typename: 'Inspection', id: string, name: string }
@@ -292,6 +310,7 @@ export type CouncilTimelineQueryVariables = Exact<{
 
 
 export type CouncilTimelineQuery = { organisation: { id: string, name: string, kinds: Array<OrganisationKind>, timeline: { totalCount: number, edges: Array<{ node: { kind: TimelineEntryKind, date: { value: string, precision: DatePrecision } | null, fact:
+            | { __typename: 'Affiliation', id: string, name: string, evidence: Array<{ quote: string, document: { title: string } }> }
             | { __typename: 'Direction', id: string, name: string, evidence: Array<{ quote: string, document: { title: string } }> }
             | { __typename: 'Event', id: string, name: string, evidence: Array<{ quote: string, document: { title: string } }> }
             | { __typename: 'Inspection', id: string, name: string, evidence: Array<{ quote: string, document: { title: string } }> }
@@ -316,6 +335,7 @@ export type DocumentFactsQueryVariables = Exact<{
 
 
 export type DocumentFactsQuery = { document: { id: string, title: string, kind: DocumentKind, corpusFile: string, published: { value: string } | null, outlet: { name: string } | null, authors: Array<{ name: string }>, supports: Array<{ quote: string, fact:
+        | { __typename: 'Affiliation', id: string, name: string }
         | { __typename: 'Direction', id: string, name: string }
         | { __typename: 'Event', id: string, name: string }
         | { __typename: 'Inspection', id: string, name: string }
@@ -324,6 +344,7 @@ export type DocumentFactsQuery = { document: { id: string, title: string, kind: 
         | { __typename: 'Statement', id: string, name: string }
         | { __typename: 'Tenure', id: string, name: string }
        }>, mentions: Array<
+      | { __typename: 'Affiliation', id: string }
       | { __typename: 'Direction', id: string }
       | { __typename: 'Document', id: string }
       | { __typename: 'Event', id: string }
@@ -352,6 +373,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 
 
 export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, center:
+      | { __typename: 'Affiliation', id: string }
       | { __typename: 'Direction', id: string }
       | { __typename: 'Document', id: string }
       | { __typename: 'Event', id: string }
@@ -363,6 +385,7 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, center:
       | { __typename: 'Statement', id: string }
       | { __typename: 'Tenure', id: string }
     , nodes: Array<
+      | { __typename: 'Affiliation', name: string, id: string }
       | { __typename: 'Direction', name: string, id: string }
       | { __typename: 'Document', id: string }
       | { __typename: 'Event', name: string, id: string }
@@ -390,6 +413,7 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: { totalCount: number, edges: Array<{ cursor: string, node: { score: number, matched: string, node:
+          | { __typename: 'Affiliation', id: string }
           | { __typename: 'Direction', id: string }
           | { __typename: 'Document', title: string, id: string }
           | { __typename: 'Event', id: string }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { PersonModel, OrganisationModel, DocumentModel, PolicyModel, TenureModel, ServiceArrangementModel, InspectionModel, DirectionModel, EventModel, StatementModel, PartialDateModel } from '../model/model.js';
+import type { PersonModel, OrganisationModel, DocumentModel, PolicyModel, TenureModel, ServiceArrangementModel, InspectionModel, DirectionModel, EventModel, StatementModel, AffiliationModel, PartialDateModel } from '../model/model.js';
 import type { EvidenceModel, SupportedFactModel, TimelineEntryModel, TimelineConnectionModel } from '../modules/facts/facts.mappers.js';
 import type { PersonConnectionModel, OrganisationConnectionModel } from '../modules/entities/entities.mappers.js';
 import type { DocumentConnectionModel } from '../modules/documents/documents.mappers.js';
@@ -22,6 +22,43 @@ export type Scalars = {
 /** A person or an organisation: whoever can hold a role, speak or act. */
 export type Actor = Organisation | Person;
 
+/**
+ * A person's or a council's affiliation with a political party: a Labour MP, a
+ * Labour-controlled council. A party is an affiliation, never the organisation a role is at.
+ */
+export type Affiliation = Fact & Node & {
+  __typename?: 'Affiliation';
+  /** Quotes that contradict this fact. */
+  contradictedBy: Array<Evidence>;
+  /** What the sources disagree about, when they do. */
+  dispute: Maybe<Scalars['String']['output']>;
+  /** Until when, if the sources say. */
+  end: Maybe<PartialDate>;
+  /** Quotes that support this affiliation. */
+  evidence: Array<Evidence>;
+  /** Stable id, `affiliation:<slug>`. */
+  id: Scalars['ID']['output'];
+  /** Membership or control. */
+  kind: AffiliationKind;
+  /** The person or organisation affiliated. */
+  member: Actor;
+  /** Readable summary: member and party. */
+  name: Scalars['String']['output'];
+  /** The party. */
+  party: Organisation;
+  /** Since when, if the sources say. */
+  start: Maybe<PartialDate>;
+};
+
+/** How a person or organisation is affiliated with a party. */
+export const AffiliationKind = {
+  /** The party controls a council. */
+  Control: 'CONTROL',
+  /** A person belongs to or represents the party (an MP, a party's government). */
+  Member: 'MEMBER'
+} as const;
+
+export type AffiliationKind = typeof AffiliationKind[keyof typeof AffiliationKind];
 /** How a service arrangement ended. */
 export const ArrangementEnding = {
   /** The provider was dissolved. */
@@ -127,6 +164,8 @@ export const DatePrecision = {
   Month: 'MONTH',
   /** A quarter, e.g. `2019-Q2`. */
   Quarter: 'QUARTER',
+  /** A range: any day from the start of the first date to the end of the second, e.g. `2010/2011`, `2016-05-25/2016-06`. */
+  Range: 'RANGE',
   /** A season, e.g. `2023-summer`. */
   Season: 'SEASON',
   /** A year, e.g. `2018`. */
@@ -139,10 +178,14 @@ export type Direction = Fact & Node & {
   __typename?: 'Direction';
   /** The service arrangement it mandated, if any. */
   arrangement: Maybe<ServiceArrangement>;
+  /** Quotes that contradict this fact. */
+  contradictedBy: Array<Evidence>;
   /** The council directed. */
   council: Organisation;
   /** When, if the sources say. */
   date: Maybe<PartialDate>;
+  /** What the sources disagree about, when they do. */
+  dispute: Maybe<Scalars['String']['output']>;
   /** Quotes that support this direction. */
   evidence: Array<Evidence>;
   /** Stable id, `direction:<slug>`. */
@@ -171,6 +214,8 @@ export type Document = Node & {
   __typename?: 'Document';
   /** Its authors, where named. */
   authors: Array<Person>;
+  /** Every fact this document's words contradict (a disputed fact), with the quote. */
+  contradicts: Array<SupportedFact>;
   /** The corpus file holding its full text. */
   corpusFile: Scalars['String']['output'];
   /** Stable id, `doc:<slug>`. */
@@ -183,7 +228,11 @@ export type Document = Node & {
   name: Scalars['String']['output'];
   /** The outlet that published it, if the text says. */
   outlet: Maybe<Organisation>;
-  /** When it was published, if the text says; otherwise null. */
+  /**
+   * When it was published. None of the corpus texts states its date, so this is a window inferred
+   * from the text (`inferred: true`, with its `basis` and `basisQuotes`); relative dates in the
+   * text (\"last year\") are resolved from it and keep its uncertainty.
+   */
   published: Maybe<PartialDate>;
   /** Every fact this document is evidence for, with the supporting quote. */
   supports: Array<SupportedFact>;
@@ -279,12 +328,16 @@ export type Event = Fact & Node & {
   __typename?: 'Event';
   /** A sum of money, for overspends and funding. */
   amount: Maybe<Scalars['Float']['output']>;
+  /** Quotes that contradict this fact. */
+  contradictedBy: Array<Evidence>;
   /** ISO 4217 currency of `amount`. */
   currency: Maybe<Scalars['String']['output']>;
   /** When, if the sources say. */
   date: Maybe<PartialDate>;
   /** Further detail from the sources. */
   description: Maybe<Scalars['String']['output']>;
+  /** What the sources disagree about, when they do. */
+  dispute: Maybe<Scalars['String']['output']>;
   /** Quotes that support this event. */
   evidence: Array<Evidence>;
   /** Stable id, `event:<slug>`. */
@@ -335,6 +388,13 @@ export type Evidence = {
 
 /** A sourced fact: something a document says happened or held, with the quotes that prove it. */
 export type Fact = {
+  /** Verbatim quotes that contradict this fact (empty unless `dispute` says what is in dispute). */
+  contradictedBy: Array<Evidence>;
+  /**
+   * What the sources disagree about, when they do (null otherwise): the fact records the best
+   * reading, `evidence` the quotes for it and `contradictedBy` the quotes against it.
+   */
+  dispute: Maybe<Scalars['String']['output']>;
   /** Verbatim quotes from the documents that support this fact; never empty. */
   evidence: Array<Evidence>;
   /** Stable id of the fact, e.g. `tenure:andy-couldrick-tameside-commissioner`. */
@@ -356,11 +416,24 @@ export type GraphEdge = {
   type: Scalars['String']['output'];
 };
 
-/** An inspection judgment of a council's or a trust's services. */
+/**
+ * An inspection judgment of a council's children's services (or a part of them, see `scope`).
+ * Ofsted judges the local authority's services whoever delivers them, so the subject is always
+ * the council: a council's `inspections` are its whole trajectory. Who delivered the services at
+ * the time is the `arrangement` (its `provider`), where a trust, company or another council did.
+ */
 export type Inspection = Fact & Node & {
   __typename?: 'Inspection';
+  /** The arrangement under which a trust, company or another council delivered the services inspected, where one did. */
+  arrangement: Maybe<ServiceArrangement>;
+  /** Quotes that contradict this fact. */
+  contradictedBy: Array<Evidence>;
   /** When, if the sources say. */
   date: Maybe<PartialDate>;
+  /** Further detail from the sources. */
+  description: Maybe<Scalars['String']['output']>;
+  /** What the sources disagree about, when they do. */
+  dispute: Maybe<Scalars['String']['output']>;
   /** Quotes that support this judgment. */
   evidence: Array<Evidence>;
   /** The grade, if the sources say. */
@@ -371,9 +444,9 @@ export type Inspection = Fact & Node & {
   inspectorate: Organisation;
   /** Readable summary: inspectorate, grade, subject, date. */
   name: Scalars['String']['output'];
-  /** What was inspected, when narrower than children's services as a whole. */
+  /** What was inspected, e.g. `children's services`, `adoption service`. */
   scope: Maybe<Scalars['String']['output']>;
-  /** The council or trust inspected. */
+  /** The council whose children's services were inspected. */
   subject: Organisation;
 };
 
@@ -411,6 +484,8 @@ export type Node = {
 
 /** Kinds of node, for narrowing a neighbourhood. */
 export const NodeKind = {
+  /** Party affiliations. */
+  Affiliation: 'AFFILIATION',
   /** Directions. */
   Direction: 'DIRECTION',
   /** Documents. */
@@ -437,6 +512,10 @@ export type NodeKind = typeof NodeKind[keyof typeof NodeKind];
 /** A council, children's trust, government body, inspectorate or other organisation. */
 export type Organisation = Node & {
   __typename?: 'Organisation';
+  /** For a party: its members and the councils it controls. */
+  affiliates: Array<Affiliation>;
+  /** For a council or another organisation: the parties it is affiliated with (e.g. controlled by). */
+  affiliations: Array<Affiliation>;
   /** Other names and abbreviations, e.g. `BCT`. */
   aliases: Array<Scalars['String']['output']>;
   /** For a council: who delivered its children's services, in date order. */
@@ -447,7 +526,11 @@ export type Organisation = Node & {
   directions: Array<Direction>;
   /** Stable id, `council:<slug>`, `trust:<slug>` or `org:<slug>`. */
   id: Scalars['ID']['output'];
-  /** Inspection judgments of this organisation, in date order (undated last). */
+  /**
+   * For a council: every inspection judgment of its children's services, in date order (undated
+   * last), whoever delivered them (see each one's `arrangement`). Empty for a trust: its
+   * judgments are its councils' (`provides` -> `inspections`).
+   */
   inspections: Array<Inspection>;
   /** What kind of organisation this is. */
   kinds: Array<OrganisationKind>;
@@ -459,6 +542,10 @@ export type Organisation = Node & {
   mentionedIn: DocumentConnection;
   /** The name as the sources give it. */
   name: Scalars['String']['output'];
+  /** The organisation this one is part of (a programme's broadcaster, a council's committee), where the sources say. */
+  partOf: Maybe<Organisation>;
+  /** Organisations that are part of this one. */
+  parts: Array<Organisation>;
   /** For a trust, company or council: whose children's services it delivered. */
   provides: Array<ServiceArrangement>;
   /** Roles held at this organisation, in date order; e.g. its chief executives and chairs. */
@@ -539,6 +626,8 @@ export const OrganisationKind = {
   ParliamentaryCommittee: 'PARLIAMENTARY_COMMITTEE',
   /** A political party. */
   PoliticalParty: 'POLITICAL_PARTY',
+  /** A broadcast programme, e.g. `Channel 4 News` (part of its broadcaster, `partOf`). */
+  Programme: 'PROGRAMME',
   /** A university or research institute. */
   University: 'UNIVERSITY'
 } as const;
@@ -560,15 +649,33 @@ export type PageInfo = {
 /** A date exactly as precise as its source, with the span of days it can mean. */
 export type PartialDate = {
   __typename?: 'PartialDate';
+  /** The words the relative date counts from, verbatim from the document ("Ofsted had said in 2010"); null when it counts from the document's publication (`resolvedFrom`). */
+  anchor: Maybe<Scalars['String']['output']>;
+  /** The date of the anchor, as the text gives it (`2010`). */
+  anchorDate: Maybe<Scalars['String']['output']>;
+  /** The reasoning behind an inferred date. */
+  basis: Maybe<Scalars['String']['output']>;
+  /** The passages the inference rests on, verbatim from the document. */
+  basisQuotes: Array<Scalars['String']['output']>;
   /** The first day the date can mean (ISO 8601). */
   earliest: Scalars['String']['output'];
+  /**
+   * True when the date is not stated by any source but inferred: a document's publication
+   * window reasoned from its own text, and every date resolved from such a window. Show it as
+   * inferred (\"2019 (inferred)\"), never as a stated date.
+   */
+  inferred: Scalars['Boolean']['output'];
   /** The last day the date can mean (ISO 8601). */
   latest: Scalars['String']['output'];
   /** How precise the date is. */
   precision: DatePrecision;
-  /** The source's relative wording ("last year") when the date was resolved from the document's own date. */
+  /**
+   * The source's relative wording (\"the following year\", \"last year\") when the date is worked
+   * out from another date rather than stated; `earliest` and `latest` are the span the wording
+   * allows (\"by the following year\" is an upper bound, so it starts at the anchor).
+   */
   relative: Maybe<Scalars['String']['output']>;
-  /** The document whose date the relative wording was resolved from. */
+  /** The document whose publication window the relative wording counts from ("last year" in an undated article). */
   resolvedFrom: Maybe<Document>;
   /** The date as the sources give it: `2018`, `2023-summer`, `2018-04`, `2016-05-24`. */
   value: Scalars['String']['output'];
@@ -605,6 +712,8 @@ export type PathStep = {
 /** A named person: a trust leader, commissioner, minister, journalist, academic... */
 export type Person = Node & {
   __typename?: 'Person';
+  /** The person's party affiliations. */
+  affiliations: Array<Affiliation>;
   /** Other names the sources use for this person. */
   aliases: Array<Scalars['String']['output']>;
   /** Documents this person wrote. */
@@ -671,8 +780,12 @@ export type Policy = Fact & Node & {
   __typename?: 'Policy';
   /** Other names. */
   aliases: Array<Scalars['String']['output']>;
+  /** Quotes that contradict this fact. */
+  contradictedBy: Array<Evidence>;
   /** A one-line description, when the sources give one. */
   description: Maybe<Scalars['String']['output']>;
+  /** What the sources disagree about, when they do. */
+  dispute: Maybe<Scalars['String']['output']>;
   /** Quotes that show it exists as described. */
   evidence: Array<Evidence>;
   /** Stable id, `policy:<slug>`. */
@@ -866,7 +979,13 @@ export const RoleKind = {
   ChiefExecutive: 'CHIEF_EXECUTIVE',
   /** Chief inspector. */
   ChiefInspector: 'CHIEF_INSPECTOR',
-  /** Commissioner: a DfE-appointed commissioner, a children's commissioner. */
+  /** The Children's Commissioner for England, a national office (not appointed to a council). */
+  ChildrensCommissioner: 'CHILDRENS_COMMISSIONER',
+  /**
+   * A commissioner appointed to a council (by the Department for Education or "the government")
+   * to oversee or direct its children's services: the tenure is at the council, `appointedBy` the
+   * appointing body where the sources say.
+   */
   Commissioner: 'COMMISSIONER',
   /** Councillor. */
   Councillor: 'COUNCILLOR',
@@ -950,10 +1069,14 @@ export type SearchResult = {
 /** A trust, company or another council delivers a council's children's services. */
 export type ServiceArrangement = Fact & Node & {
   __typename?: 'ServiceArrangement';
+  /** Quotes that contradict this fact. */
+  contradictedBy: Array<Evidence>;
   /** The council whose children's services are delivered. */
   council: Organisation;
   /** Further detail from the sources. */
   description: Maybe<Scalars['String']['output']>;
+  /** What the sources disagree about, when they do. */
+  dispute: Maybe<Scalars['String']['output']>;
   /** When it ended, if the sources say. */
   end: Maybe<PartialDate>;
   /** How it ended, when it has. */
@@ -962,6 +1085,8 @@ export type ServiceArrangement = Fact & Node & {
   evidence: Array<Evidence>;
   /** Stable id, `arrangement:<slug>`. */
   id: Scalars['ID']['output'];
+  /** Inspections of the council's services while this arrangement delivered them, in date order. */
+  inspections: Array<Inspection>;
   /** Readable summary: who runs whose services. */
   name: Scalars['String']['output'];
   /** How it came about. */
@@ -1001,8 +1126,12 @@ export type Statement = Fact & Node & {
   __typename?: 'Statement';
   /** What and whom it is about. */
   about: Array<Node>;
+  /** Quotes that contradict this fact. */
+  contradictedBy: Array<Evidence>;
   /** When it was said, if the sources say. */
   date: Maybe<PartialDate>;
+  /** What the sources disagree about, when they do. */
+  dispute: Maybe<Scalars['String']['output']>;
   /** The document that reports it. */
   document: Document;
   /** Quotes that support the attribution. */
@@ -1013,6 +1142,11 @@ export type Statement = Fact & Node & {
   name: Scalars['String']['output'];
   /** The words attributed to the speaker, verbatim from the document. */
   quote: Scalars['String']['output'];
+  /**
+   * Statements of other documents that repeat this one's claim in near-identical words (one text
+   * shared by two articles). Count such a group as one voice when counting voices for or against.
+   */
+  sharedWording: Array<Statement>;
   /** The person or organisation who said or wrote it. */
   speaker: Actor;
   /** Stance on the trust model, where the text makes it clear; null otherwise. */
@@ -1053,8 +1187,14 @@ export type SupportedFact = {
 /** A person held a role at an organisation, from and to where the sources say. */
 export type Tenure = Fact & Node & {
   __typename?: 'Tenure';
+  /** Who appointed the person, where the sources say (a commissioner's appointing body). */
+  appointedBy: Maybe<Organisation>;
+  /** Quotes that contradict this fact. */
+  contradictedBy: Array<Evidence>;
   /** True when a source says the person holds it now; null when unknown. */
   current: Maybe<Scalars['Boolean']['output']>;
+  /** What the sources disagree about, when they do. */
+  dispute: Maybe<Scalars['String']['output']>;
   /** When it ended, if the sources say. */
   end: Maybe<PartialDate>;
   /** Quotes that support this tenure. */
@@ -1118,6 +1258,8 @@ export type TimelineEntry = {
 
 /** What a timeline entry marks. */
 export const TimelineEntryKind = {
+  /** A party affiliation (a council's political control, a party's member). */
+  Affiliation: 'AFFILIATION',
   /** A service arrangement ended. */
   ArrangementEnd: 'ARRANGEMENT_END',
   /** A service arrangement began (or is known, undated). */
@@ -1226,6 +1368,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Fact:
+    | ( AffiliationModel )
     | ( DirectionModel )
     | ( EventModel )
     | ( InspectionModel )
@@ -1235,6 +1378,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( TenureModel )
   ;
   Node:
+    | ( AffiliationModel )
     | ( DirectionModel )
     | ( DocumentModel )
     | ( EventModel )
@@ -1251,6 +1395,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Actor']>;
+  Affiliation: ResolverTypeWrapper<AffiliationModel>;
+  AffiliationKind: AffiliationKind;
   ArrangementEnding: ArrangementEnding;
   ArrangementKind: ArrangementKind;
   ArrangementOrigin: ArrangementOrigin;
@@ -1325,6 +1471,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: ResolversUnionTypes<ResolversParentTypes>['Actor'];
+  Affiliation: AffiliationModel;
   Boolean: Scalars['Boolean']['output'];
   CareerTransition: CareerTransitionModel;
   CareerTransitionConnection: CareerTransitionConnectionModel;
@@ -1381,6 +1528,20 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   __resolveType: TypeResolveFn<'Organisation' | 'Person', ParentType, ContextType>;
 };
 
+export type AffiliationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
+  contradictedBy?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  dispute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AffiliationKind'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  party?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CareerTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareerTransition'] = ResolversParentTypes['CareerTransition']> = {
   from?: Resolver<ResolversTypes['Tenure'], ParentType, ContextType>;
   ordering?: Resolver<ResolversTypes['TransitionOrdering'], ParentType, ContextType>;
@@ -1401,8 +1562,10 @@ export type CareerTransitionEdgeResolvers<ContextType = Context, ParentType exte
 
 export type DirectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Direction'] = ResolversParentTypes['Direction']> = {
   arrangement?: Resolver<Maybe<ResolversTypes['ServiceArrangement']>, ParentType, ContextType>;
+  contradictedBy?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   council?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  dispute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedBy?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
@@ -1414,6 +1577,7 @@ export type DirectionResolvers<ContextType = Context, ParentType extends Resolve
 
 export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   authors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  contradicts?: Resolver<Array<ResolversTypes['SupportedFact']>, ParentType, ContextType>;
   corpusFile?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
@@ -1440,9 +1604,11 @@ export type DocumentEdgeResolvers<ContextType = Context, ParentType extends Reso
 
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  contradictedBy?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dispute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   involves?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
@@ -1458,7 +1624,7 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type FactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
-  __resolveType: TypeResolveFn<'Direction' | 'Event' | 'Inspection' | 'Policy' | 'ServiceArrangement' | 'Statement' | 'Tenure', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Affiliation' | 'Direction' | 'Event' | 'Inspection' | 'Policy' | 'ServiceArrangement' | 'Statement' | 'Tenure', ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -1469,7 +1635,11 @@ export type GraphEdgeResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type InspectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection']> = {
+  arrangement?: Resolver<Maybe<ResolversTypes['ServiceArrangement']>, ParentType, ContextType>;
+  contradictedBy?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dispute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   grade?: Resolver<Maybe<ResolversTypes['InspectionGrade']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1488,10 +1658,12 @@ export type NeighbourhoodResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Direction' | 'Document' | 'Event' | 'Inspection' | 'Organisation' | 'Person' | 'Policy' | 'ServiceArrangement' | 'Statement' | 'Tenure', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Affiliation' | 'Direction' | 'Document' | 'Event' | 'Inspection' | 'Organisation' | 'Person' | 'Policy' | 'ServiceArrangement' | 'Statement' | 'Tenure', ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  affiliates?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   arrangements?: Resolver<Array<ResolversTypes['ServiceArrangement']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1503,6 +1675,8 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   leaders?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType>;
   mentionedIn?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<OrganisationMentionedInArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   provides?: Resolver<Array<ResolversTypes['ServiceArrangement']>, ParentType, ContextType>;
   tenures?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, Partial<OrganisationTenuresArgs>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<OrganisationTimelineArgs, 'first'>>;
@@ -1528,7 +1702,12 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type PartialDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartialDate'] = ResolversParentTypes['PartialDate']> = {
+  anchor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  anchorDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  basisQuotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   earliest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   latest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
   relative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1552,6 +1731,7 @@ export type PathStepResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   authored?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1576,7 +1756,9 @@ export type PersonEdgeResolvers<ContextType = Context, ParentType extends Resolv
 
 export type PolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  contradictedBy?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dispute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedBy?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
@@ -1619,12 +1801,15 @@ export type SearchResultResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type ServiceArrangementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceArrangement'] = ResolversParentTypes['ServiceArrangement']> = {
+  contradictedBy?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   council?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dispute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   ending?: Resolver<Maybe<ResolversTypes['ArrangementEnding']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspections?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['ArrangementOrigin'], ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
@@ -1635,12 +1820,15 @@ export type ServiceArrangementResolvers<ContextType = Context, ParentType extend
 
 export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
   about?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  contradictedBy?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  dispute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sharedWording?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   stance?: Resolver<Maybe<ResolversTypes['Stance']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1664,7 +1852,10 @@ export type SupportedFactResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type TenureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = {
+  appointedBy?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  contradictedBy?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   current?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  dispute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1696,6 +1887,7 @@ export type TimelineEntryResolvers<ContextType = Context, ParentType extends Res
 
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
+  Affiliation?: AffiliationResolvers<ContextType>;
   CareerTransition?: CareerTransitionResolvers<ContextType>;
   CareerTransitionConnection?: CareerTransitionConnectionResolvers<ContextType>;
   CareerTransitionEdge?: CareerTransitionEdgeResolvers<ContextType>;

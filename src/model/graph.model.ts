@@ -1,4 +1,5 @@
 import {
+  AffiliationKind,
   ArrangementEnding,
   ArrangementOrigin,
   ArrangementStatus,
@@ -49,14 +50,14 @@ export type Order = (x: string, r: string) => string;
 
 export interface RelationDecl {
   type: string;
-  /** Direction from the node declaring the field. */
-  direction: 'out' | 'in';
+  /** Direction from the node declaring the field; `both`: either way (a symmetric relationship, written out). */
+  direction: 'out' | 'in' | 'both';
   /** Labels the other end may have (any of them); empty: any node. */
   target: readonly NodeLabel[];
   /** Id prefixes a seed entry may name at the other end, when narrower than the labels' (a council). */
   targetPrefixes?: readonly string[];
   cardinality: 'one' | 'many';
-  /** A `one` relation that must exist (a broken graph otherwise). */
+  /** A `one` relation that must exist, a `many` one that must have at least one (a fact's evidence). */
   required?: boolean;
   /** Written from this node's seed entry (the field name is the seed key). */
   owned?: boolean;
@@ -135,10 +136,18 @@ const evidence: RelationDecl = {
   direction: 'out',
   target: ['Document'],
   cardinality: 'many',
+  required: true,
   owned: true,
   order: byIdThenQuote,
   edge: { type: 'Evidence', node: 'document' },
 };
+
+/** Quotes against a disputed fact: CONTRADICTED_BY relationships to documents, each with its quote. */
+const contradictedBy: RelationDecl = { ...evidence, type: 'CONTRADICTED_BY', required: false };
+
+/** What every fact has: its evidence, and when the sources conflict, the dispute and the quotes against it. */
+const factProperties = { dispute: text() } as const;
+const factRelations = { evidence, contradictedBy } as const;
 
 /** Documents that mention an entity, newest first, as a connection. */
 const mentionedIn: RelationDecl = { type: 'MENTIONS', direction: 'in', target: ['Document'], cardinality: 'many', connection: true };
@@ -149,10 +158,16 @@ export const LEADER_ROLE_KINDS = ['CHIEF_EXECUTIVE', 'CHAIR', 'DIRECTOR_OF_CHILD
 const roleKinds = { roleKinds: (x: string, value: string) => `${x}.roleKind IN ${value}` };
 
 const lower = (value: unknown) => String(value).toLowerCase().replaceAll('_', ' ');
-const dateValue = (value: unknown) => (value === null || value === undefined ? null : typeof value === 'string' ? value : String((value as { date: unknown }).date));
+/**
+ * A date in a caption: as stated, or marked as worked out (an inferred date is never shown as
+ * a stated one): `2016-12 (from “the following December”)`, `2019-01 (inferred)`.
+ */
 const dated = (value: unknown) => {
-  const shown = dateValue(value);
-  return shown ? ` ${shown}` : '';
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return ` ${value}`;
+  const d = value as { date?: string; relative?: string; anchor?: string };
+  if (!d.date) return '';
+  return d.anchor && d.relative ? ` ${d.date} (from “${d.relative}”)` : ` ${d.date} (inferred)`;
 };
 
 // ---- the graph ----------------------------------------------------------------------------
@@ -168,6 +183,7 @@ export const GRAPH_MODEL = {
       tenures: { type: 'HELD', direction: 'out', target: ['Tenure'], cardinality: 'many', args: roleKinds },
       statements: { type: 'SAID_BY', direction: 'in', target: ['Statement'], cardinality: 'many' },
       authored: { type: 'WRITTEN_BY', direction: 'in', target: ['Document'], cardinality: 'many' },
+      affiliations: { type: 'AFFILIATION_OF', direction: 'in', target: ['Affiliation'], cardinality: 'many' },
       mentionedIn,
     },
   },
@@ -178,6 +194,10 @@ export const GRAPH_MODEL = {
     search: true,
     properties: { name: required({ index: true }), kinds: { kind: 'kinds', required: true }, aliases, description: text() },
     relations: {
+      partOf: { type: 'PART_OF', direction: 'out', target: ORGANISATION, cardinality: 'one', owned: true },
+      parts: { type: 'PART_OF', direction: 'in', target: ORGANISATION, cardinality: 'many', order: (x) => `${x}.name, ${x}.id` },
+      affiliates: { type: 'WITH_PARTY', direction: 'in', target: ['Affiliation'], cardinality: 'many' },
+      affiliations: { type: 'AFFILIATION_OF', direction: 'in', target: ['Affiliation'], cardinality: 'many' },
       tenures: { type: 'AT', direction: 'in', target: ['Tenure'], cardinality: 'many', args: roleKinds },
       leaders: {
         type: 'AT',
@@ -227,18 +247,28 @@ export const GRAPH_MODEL = {
         order: byIdThenQuote,
         edge: { type: 'SupportedFact', node: 'fact' },
       },
+      contradicts: {
+        type: 'CONTRADICTED_BY',
+        direction: 'in',
+        target: ANY,
+        cardinality: 'many',
+        order: byIdThenQuote,
+        edge: { type: 'SupportedFact', node: 'fact' },
+      },
     },
     caption: (entry) => String(entry.title),
+    // The date relative wording in the text counts from ("last year").
+    dateKey: 'published',
   },
   Policy: {
     prefixes: ['policy'],
     seedFile: 'policies',
     fact: true,
     search: true,
-    properties: { name: required(), aliases, description: text() },
+    properties: { name: required(), aliases, description: text(), ...factProperties },
     relations: {
       issuedBy: { type: 'ISSUED_BY', direction: 'out', target: ORGANISATION, cardinality: 'one', owned: true },
-      evidence,
+      ...factRelations,
     },
   },
   Tenure: {
@@ -252,11 +282,13 @@ export const GRAPH_MODEL = {
       start: date(),
       end: date(),
       current: { kind: 'boolean' },
+      ...factProperties,
     },
     relations: {
       person: { type: 'HELD', direction: 'in', target: ['Person'], cardinality: 'one', required: true, owned: true },
       organisation: { type: 'AT', direction: 'out', target: ORGANISATION, cardinality: 'one', required: true, owned: true, timeline: true },
-      evidence,
+      appointedBy: { type: 'APPOINTED_BY', direction: 'out', target: ORGANISATION, cardinality: 'one', owned: true },
+      ...factRelations,
     },
     caption: (e, nameOf) => `${nameOf(e.person)}: ${String(e.role)}, ${nameOf(e.organisation)}`,
     dateKey: 'start',
@@ -277,11 +309,13 @@ export const GRAPH_MODEL = {
       ending: oneOf(ArrangementEnding),
       status: oneOf(ArrangementStatus),
       description: text(),
+      ...factProperties,
     },
     relations: {
       council: { type: 'FOR_COUNCIL', direction: 'out', target: ORGANISATION, targetPrefixes: ['council'], cardinality: 'one', required: true, owned: true, timeline: true },
       provider: { type: 'PROVIDED_BY', direction: 'out', target: ORGANISATION, cardinality: 'one', required: true, owned: true, timeline: true },
-      evidence,
+      inspections: { type: 'UNDER', direction: 'in', target: ['Inspection'], cardinality: 'many' },
+      ...factRelations,
     },
     caption: (e, nameOf) => `${nameOf(e.provider)} runs ${nameOf(e.council)} children's services`,
     dateKey: 'start',
@@ -294,13 +328,15 @@ export const GRAPH_MODEL = {
     prefixes: ['inspection'],
     seedFile: 'inspections',
     fact: true,
-    properties: { name: caption(), date: date(), grade: oneOf(InspectionGrade, { index: true }), scope: text() },
+    properties: { name: caption(), date: date(), grade: oneOf(InspectionGrade, { index: true }), scope: text(), description: text(), ...factProperties },
     relations: {
-      subject: { type: 'INSPECTED', direction: 'out', target: ORGANISATION, cardinality: 'one', required: true, owned: true, timeline: true },
+      subject: { type: 'INSPECTED', direction: 'out', target: ORGANISATION, targetPrefixes: ['council'], cardinality: 'one', required: true, owned: true, timeline: true },
       inspectorate: { type: 'CONDUCTED_BY', direction: 'out', target: ORGANISATION, cardinality: 'one', required: true, owned: true },
-      evidence,
+      arrangement: { type: 'UNDER', direction: 'out', target: ['ServiceArrangement'], cardinality: 'one', owned: true },
+      ...factRelations,
     },
-    caption: (e, nameOf) => `${nameOf(e.inspectorate)} ${e.grade ? lower(e.grade) : 'inspection'}: ${nameOf(e.subject)}${dated(e.date)}`,
+    caption: (e, nameOf) =>
+      `${nameOf(e.inspectorate)} ${e.grade ? lower(e.grade) : 'inspection'}: ${nameOf(e.subject)}${e.scope ? ` ${String(e.scope)}` : ''}${dated(e.date)}`,
     dateKey: 'date',
     timeline: [{ kind: 'INSPECTION', date: 'date', always: true }],
   },
@@ -308,12 +344,12 @@ export const GRAPH_MODEL = {
     prefixes: ['direction'],
     seedFile: 'directions',
     fact: true,
-    properties: { name: caption(), date: date(), kind: oneOf(DirectionKind, { required: true }), summary: text() },
+    properties: { name: caption(), date: date(), kind: oneOf(DirectionKind, { required: true }), summary: text(), ...factProperties },
     relations: {
       council: { type: 'DIRECTED', direction: 'out', target: ORGANISATION, targetPrefixes: ['council'], cardinality: 'one', required: true, owned: true, timeline: true },
       issuedBy: { type: 'ISSUED_BY', direction: 'out', target: ORGANISATION, cardinality: 'one', required: true, owned: true },
       arrangement: { type: 'MANDATED', direction: 'out', target: ['ServiceArrangement'], cardinality: 'one', owned: true },
-      evidence,
+      ...factRelations,
     },
     caption: (e, nameOf) => `${e.kind === 'REVISED_DIRECTION' ? 'Revised direction' : 'Direction'} to ${nameOf(e.council)}${dated(e.date)}`,
     dateKey: 'date',
@@ -331,10 +367,11 @@ export const GRAPH_MODEL = {
       amount: { kind: 'float' },
       currency: text({ pattern: /^[A-Z]{3}$/ }),
       period: text(),
+      ...factProperties,
     },
     relations: {
       involves: { type: 'INVOLVED', direction: 'out', target: ANY, cardinality: 'many', owned: true, order: byId, timeline: true },
-      evidence,
+      ...factRelations,
     },
     dateKey: 'date',
     timeline: [{ kind: 'EVENT', date: 'date', always: true }],
@@ -343,12 +380,13 @@ export const GRAPH_MODEL = {
     prefixes: ['statement'],
     seedFile: 'statements',
     fact: true,
-    properties: { name: caption(), quote: required(), summary: text(), stance: oneOf(Stance, { index: true }), date: date() },
+    properties: { name: caption(), quote: required(), summary: text(), stance: oneOf(Stance, { index: true }), date: date(), ...factProperties },
     relations: {
       speaker: { type: 'SAID_BY', direction: 'out', target: ['Person', 'Organisation'], cardinality: 'one', required: true, owned: true, timeline: true },
       document: { type: 'REPORTED_IN', direction: 'out', target: ['Document'], cardinality: 'one', required: true, owned: true },
       about: { type: 'ABOUT', direction: 'out', target: ANY, cardinality: 'many', owned: true, order: byId, timeline: true },
-      evidence,
+      sharedWording: { type: 'SHARES_WORDING_WITH', direction: 'both', target: ['Statement'], cardinality: 'many', owned: true, order: byId },
+      ...factRelations,
     },
     caption: (e, nameOf) => {
       const quote = String(e.quote);
@@ -357,10 +395,24 @@ export const GRAPH_MODEL = {
     dateKey: 'date',
     timeline: [{ kind: 'STATEMENT', date: 'date', always: true }],
   },
+  Affiliation: {
+    prefixes: ['affiliation'],
+    seedFile: 'affiliations',
+    fact: true,
+    properties: { name: caption(), kind: oneOf(AffiliationKind, { required: true }), start: date(), end: date(), ...factProperties },
+    relations: {
+      member: { type: 'AFFILIATION_OF', direction: 'out', target: ['Person', 'Organisation'], cardinality: 'one', required: true, owned: true, timeline: true },
+      party: { type: 'WITH_PARTY', direction: 'out', target: ORGANISATION, cardinality: 'one', required: true, owned: true, timeline: true },
+      ...factRelations,
+    },
+    caption: (e, nameOf) => `${nameOf(e.member)}: ${e.kind === 'CONTROL' ? `${nameOf(e.party)}-controlled` : nameOf(e.party)}`,
+    dateKey: 'start',
+    timeline: [{ kind: 'AFFILIATION', date: 'start', always: true }],
+  },
 } as const satisfies { [L in NodeLabel]: Omit<NodeTypeDecl, 'properties' | 'relations'> & { properties: FieldsOf<L, PropertyDecl>; relations: FieldsOf<L, RelationDecl> } };
 
 /** The order of timeline entries on one day (a direction before the arrangement it mandates...). */
-export const TIMELINE_KIND_ORDER = ['DIRECTION', 'ARRANGEMENT_START', 'TENURE_START', 'INSPECTION', 'EVENT', 'STATEMENT', 'TENURE_END', 'ARRANGEMENT_END'] as const;
+export const TIMELINE_KIND_ORDER = ['DIRECTION', 'ARRANGEMENT_START', 'TENURE_START', 'AFFILIATION', 'INSPECTION', 'EVENT', 'STATEMENT', 'TENURE_END', 'ARRANGEMENT_END'] as const;
 
 /** Neo4j label for each organisation kind; the labels read well in Neo4j Browser. */
 export const KIND_LABELS: Record<Types.OrganisationKind, string> = {
@@ -375,6 +427,7 @@ export const KIND_LABELS: Record<Types.OrganisationKind, string> = {
   PARLIAMENTARY_COMMITTEE: 'ParliamentaryCommittee',
   POLITICAL_PARTY: 'PoliticalParty',
   CHARITY: 'Charity',
+  PROGRAMME: 'Programme',
   OTHER: 'OtherOrganisation',
 };
 
@@ -389,7 +442,8 @@ export type NodeLabel =
   | 'Inspection'
   | 'Direction'
   | 'Event'
-  | 'Statement';
+  | 'Statement'
+  | 'Affiliation';
 
 /** Field names of a GraphQL type (from the generated schema types): a typo is a type error. */
 type FieldsOf<L extends NodeLabel, D> = Partial<Record<Exclude<keyof SchemaTypes[L], '__typename' | 'id'>, D>>;
@@ -404,4 +458,5 @@ interface SchemaTypes {
   Direction: Types.Direction;
   Event: Types.Event;
   Statement: Types.Statement;
+  Affiliation: Types.Affiliation;
 }

@@ -90,8 +90,25 @@ export function propertyEntries(label: NodeLabel): [string, PropertyDecl][] {
 /** Properties the node mapping leaves out (read by a field of their own, e.g. a document's text). */
 export const HEAVY_PROPERTIES = [...new Set(NODE_LABELS.flatMap((label) => propertyEntries(label).filter(([, p]) => p.heavy).map(([key]) => key)))];
 
-/** The six stored properties of partial date `key`. */
-export const DATE_PARTS = ['', 'Precision', 'Earliest', 'Latest', 'Relative', 'ResolvedFrom'] as const;
+/**
+ * The stored properties of partial date `key`: its value, precision and bounds, and how it was
+ * worked out when the text does not state it (relative wording and its anchor, the document
+ * whose publication window it counts from, an inference and its basis).
+ */
+export const DATE_PARTS = ['', 'Precision', 'Earliest', 'Latest', 'Relative', 'Anchor', 'AnchorDate', 'ResolvedFrom', 'Inferred', 'Basis', 'BasisQuotes'] as const;
+export type DatePart = (typeof DATE_PARTS)[number];
+
+/** The keys of a date written as an object in the seed files, and the part each is stored as. */
+export const DATE_SEED_KEYS = {
+  date: '',
+  relative: 'Relative',
+  anchor: 'Anchor',
+  from: 'AnchorDate',
+  resolvedFrom: 'ResolvedFrom',
+  inferred: 'Inferred',
+  basis: 'Basis',
+  quotes: 'BasisQuotes',
+} as const satisfies Record<string, DatePart>;
 
 // ---- the mapped node types ------------------------------------------------------------------
 
@@ -99,11 +116,16 @@ export type OrganisationKindValue = keyof typeof KIND_LABELS;
 
 export interface PartialDateModel {
   value: string;
-  precision: 'YEAR' | 'SEASON' | 'QUARTER' | 'MONTH' | 'DAY';
+  precision: 'YEAR' | 'SEASON' | 'QUARTER' | 'MONTH' | 'DAY' | 'RANGE';
   earliest: string;
   latest: string;
   relative: string | null;
+  anchor: string | null;
+  anchorDate: string | null;
   resolvedFromId: string | null;
+  inferred: boolean;
+  basis: string | null;
+  basisQuotes: string[];
 }
 
 type PropType<P> = P extends { kind: 'date' }
@@ -137,6 +159,7 @@ export type InspectionModel = ModelOf<'Inspection'>;
 export type DirectionModel = ModelOf<'Direction'>;
 export type EventModel = ModelOf<'Event'>;
 export type StatementModel = ModelOf<'Statement'>;
+export type AffiliationModel = ModelOf<'Affiliation'>;
 
 export type NodeModel = { [L in NodeLabel]: ModelOf<L> }[NodeLabel];
 export type NodeTypename = NodeLabel;

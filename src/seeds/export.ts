@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { DATE_PARTS, kindsFromLabels, NODE_LABELS, OWNED_RELATIONS, propertyEntries, typeDecl, type NodeLabel, type RelationRef } from '../model/model.js';
+import { DATE_PARTS, DATE_SEED_KEYS, kindsFromLabels, NODE_LABELS, OWNED_RELATIONS, propertyEntries, typeDecl, type NodeLabel, type RelationRef } from '../model/model.js';
 import { plain } from '../modules/graph/graph.mappers.js';
 import type { Database } from '../neo4j/database.js';
 import { SEEDED } from './loader.js';
@@ -52,7 +52,7 @@ function ownerOf(type: string, fromLabels: readonly string[], toLabels: readonly
     OWNED_RELATIONS.find(
       ({ label, rel }) =>
         rel.type === type &&
-        (rel.direction === 'out' ? fromLabels.includes(label) && admits(rel.target, toLabels) : toLabels.includes(label) && admits(rel.target, fromLabels)),
+        (rel.direction === 'in' ? toLabels.includes(label) && admits(rel.target, fromLabels) : fromLabels.includes(label) && admits(rel.target, toLabels)),
     ) ?? null
   );
 }
@@ -70,6 +70,24 @@ function knownProperties(label: NodeLabel): Set<string> {
   }
   if (hasAliasText(label)) known.add(ALIAS_TEXT);
   return known;
+}
+
+/**
+ * A stored date in its seed form: the plain value when stated, else the object of the parts
+ * that were written (DATE_SEED_KEYS). A relative date's `inferred` follows its anchor on load,
+ * so it is not written back.
+ */
+function dateSeed(p: Record<string, unknown>, key: string): unknown {
+  const value = p[key];
+  if (value === undefined || (p[`${key}Relative`] === undefined && p[`${key}Inferred`] !== true)) return value;
+  const object: Record<string, unknown> = {};
+  for (const [seedKey, part] of Object.entries(DATE_SEED_KEYS)) {
+    const stored = p[`${key}${part}`];
+    if (stored === undefined || stored === null) continue;
+    if (seedKey === 'inferred' && p[`${key}Relative`] !== undefined) continue;
+    object[seedKey] = stored;
+  }
+  return object;
 }
 
 /**
@@ -103,15 +121,13 @@ export async function exportSeedEntries(db: Database): Promise<Record<SeedFileNa
     for (const [key, prop] of propertyEntries(label)) {
       if (prop.derived) continue;
       if (prop.kind === 'date') {
-        const value = p[key];
-        const relative = p[`${key}Relative`];
-        entry[key] = value === undefined || relative === undefined ? value : { date: value, relative, resolvedFrom: p[`${key}ResolvedFrom`] };
+        entry[key] = dateSeed(p, key);
       } else if (prop.kind === 'kinds') entry[key] = kindsFromLabels(row.labels);
       else if (prop.kind === 'strings') entry[key] = p[key] ?? [];
       else entry[key] = p[key];
     }
     for (const [field, rel] of ownedRelations(label)) {
-      const rels = (rel.direction === 'out' ? row.out : row.incoming).filter((r) => r.type === rel.type && admits(rel.target, r.labels));
+      const rels = (rel.direction === 'in' ? row.incoming : row.out).filter((r) => r.type === rel.type && admits(rel.target, r.labels));
       if (rel.edge) {
         entry[field] = rels
           .map((r) => ({ [EDGE_END]: String(r.other), quote: r.quote ?? '' }))

@@ -9,14 +9,16 @@ import {
   propertyEntries,
   RELATIONSHIP_TYPES,
   typeDecl,
-  type DATE_PARTS,
+  DATE_SEED_KEYS,
+  type DatePart,
   type GRAPH_MODEL,
   type NodeLabel,
   type OrganisationKindValue,
   type PropertyDecl,
   type RelationDecl,
 } from '../model/model.js';
-import { parsePartialDate, type PartialDate } from './dates.js';
+import { checkConsistency } from './consistency.js';
+import { knowsRelative, parsePartialDate, resolveRelative, statesDate, type Bounds, type PartialDate } from './dates.js';
 
 /**
  * The seed files, read against the graph model (src/model/graph.model.ts): each label's
@@ -59,6 +61,12 @@ export function ownedRelations(label: NodeLabel): [string, RelationDecl][] {
   return Object.entries(typeDecl(label).relations).filter(([, rel]) => rel.owned);
 }
 
+/** A fact's evidence items (`{ doc, quote }`) from its seed entry: the owned edge relation. */
+export function evidenceOf(label: NodeLabel, entry: SeedEntry): { doc: string; quote: string; contradicts?: boolean }[] {
+  const field = ownedRelations(label).find(([, rel]) => rel.edge)?.[0];
+  return field ? ((entry[field] as { doc: string; quote: string }[] | undefined) ?? []) : [];
+}
+
 /** The properties a label's seed entries hold: every declared property that is not derived. */
 export function seedProperties(label: NodeLabel): [string, PropertyDecl][] {
   return propertyEntries(label).filter(([, p]) => !p.derived);
@@ -75,16 +83,46 @@ const id = (prefixes: readonly string[]) =>
     });
 
 const dateText = z.string().refine((v) => parsePartialDate(v) !== null, {
-  message: 'must be a partial date: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-spring|summer|autumn|winter or YYYY-Q1..Q4',
+  message: 'must be a partial date: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-spring|summer|autumn|winter, YYYY-Q1..Q4, or a range of two such as 2010/2011',
 });
-const partialDate = z.union([
-  dateText,
-  z
-    .object({ date: dateText, relative: z.string().min(1), resolvedFrom: id(prefixesOf(['Document'])) })
-    .strict(),
-]);
-type PartialDateSeed = z.infer<typeof partialDate>;
 const text = z.string().trim().min(1);
+/**
+ * A date the text does not state, written as an object (seeds/README.md, "Partial dates"):
+ * relative wording counted from an anchor in the text (`anchor` + `from`) or from the
+ * document's publication window (`resolvedFrom`), or an inference with its basis. A wording the
+ * rules in dates.ts know is resolved by them (a `date` given as well must agree); any other
+ * wording needs its `date`.
+ */
+const dateObject = z
+  .object({
+    date: dateText.optional(),
+    relative: text.optional(),
+    anchor: text.optional(),
+    from: dateText.optional(),
+    resolvedFrom: id(prefixesOf(['Document'])).optional(),
+    inferred: z.boolean().optional(),
+    basis: text.optional(),
+    quotes: z.array(text).optional(),
+  } satisfies Record<keyof typeof DATE_SEED_KEYS, z.ZodType>)
+  .strict()
+  .superRefine((d, ctx) => {
+    const fail = (message: string) => ctx.addIssue({ code: 'custom', message });
+    if (d.relative === undefined) {
+      if (d.anchor !== undefined || d.from !== undefined || d.resolvedFrom !== undefined) fail('anchor, from and resolvedFrom go with relative wording (relative)');
+      if (d.inferred !== true || d.date === undefined || d.basis === undefined || !d.quotes?.length)
+        fail('a date that is neither stated nor relative must be inferred: { date, inferred: true, basis, quotes }');
+      return;
+    }
+    if ((d.anchor === undefined) !== (d.from === undefined)) fail('anchor (the words) and from (their date) go together');
+    if ((d.anchor !== undefined) === (d.resolvedFrom !== undefined)) fail('relative wording counts from an anchor in the text (anchor, from) or from a document (resolvedFrom), one of them');
+    if (d.date === undefined && !knowsRelative(d.relative)) fail(`no rule resolves “${d.relative}” (src/seeds/dates.ts): give its date as well`);
+    if (d.inferred === true && (d.basis === undefined || !d.quotes?.length)) fail('an inferred date needs its basis and quotes');
+    if (d.anchor !== undefined && d.from !== undefined && parsePartialDate(d.from) && !statesDate(d.anchor, parsePartialDate(d.from)!)) {
+      fail(`the anchor “${d.anchor}” must state its date (from: ${d.from})`);
+    }
+  });
+const partialDate = z.union([dateText, dateObject]);
+type PartialDateSeed = z.infer<typeof partialDate>;
 const organisationKind = z.enum(Object.keys(KIND_LABELS) as [OrganisationKindValue, ...OrganisationKindValue[]]);
 
 function valueSchema(p: PropertyDecl): z.ZodType {
@@ -118,7 +156,8 @@ function relationSchema(label: NodeLabel, rel: RelationDecl): z.ZodType {
   const target = id(rel.targetPrefixes ? [...rel.targetPrefixes] : prefixesOf(rel.target));
   if (rel.edge) {
     const items = z.array(z.object({ [EDGE_END]: target, quote: text }).strict());
-    return typeDecl(label).fact ? items.min(1, 'every fact needs at least one piece of evidence') : items.default([]);
+    // Evidence is required: every fact needs at least one piece of it.
+    return rel.required ? items.min(1, `every fact needs at least one piece of ${rel.edge.type.toLowerCase()}`) : items.default([]);
   }
   if (rel.cardinality === 'many') return z.array(target).default([]);
   return rel.required ? target : target.optional();
@@ -191,9 +230,89 @@ export function readSeeds(seedsDir: string, corpusDir: string): SeedGraph {
   }
   if (problems.length > 0) throw new SeedValidationError(problems);
 
+  resolveDates(entries, problems);
+  if (problems.length > 0) throw new SeedValidationError(problems);
   const graph = buildGraph(entries, corpusDir, problems);
   if (problems.length > 0) throw new SeedValidationError(problems);
+  for (const finding of checkConsistency(graph)) problems.push(`consistency (${finding.rule}): ${finding.message}`);
+  if (problems.length > 0) throw new SeedValidationError(problems);
   return graph;
+}
+
+type DateObject = Exclude<PartialDateSeed, string>;
+
+/** The date properties of a label's entries. */
+const dateKeys = (label: NodeLabel) => seedProperties(label).filter(([, p]) => p.kind === 'date').map(([key]) => key);
+
+/**
+ * Works out every relative date from its anchor: the date the text gives (`from`), or the
+ * publication window of the document named by `resolvedFrom` (the label's `dateKey`). The
+ * result becomes the object's `date`, and `inferred` follows the window: a date counted from
+ * an inferred window is itself inferred.
+ */
+function resolveDates(entries: SeedEntries, problems: string[]): void {
+  const byId = new Map<string, { label: NodeLabel; entry: SeedEntry }>();
+  for (const label of NODE_LABELS) for (const entry of entries[typeDecl(label).seedFile as SeedFileName]) byId.set(String(entry.id), { label, entry });
+  const windowOf = (docId: string): { bounds: Bounds; inferred: boolean } | null => {
+    const found = byId.get(docId);
+    const key = found ? typeDecl(found.label).dateKey : undefined;
+    const date = found && key ? (found.entry[key] as PartialDateSeed | null | undefined) : null;
+    if (!date) return null;
+    const value = typeof date === 'string' ? date : date.relative === undefined ? date.date : undefined;
+    const parsed = value ? parsePartialDate(value) : null;
+    return parsed ? { bounds: parsed, inferred: typeof date !== 'string' && date.inferred === true } : null;
+  };
+  for (const [id, { label, entry }] of byId) {
+    const file = `${typeDecl(label).seedFile}.yaml`;
+    for (const key of dateKeys(label)) {
+      const date = entry[key] as PartialDateSeed | null | undefined;
+      if (!date || typeof date === 'string' || date.relative === undefined) continue;
+      if (date.inferred !== undefined) {
+        problems.push(`${file} (${id}): ${key}: a relative date is inferred when its anchor is (resolvedFrom), not by its own flag`);
+        continue;
+      }
+      let anchor: Bounds;
+      let inferred = false;
+      if (date.resolvedFrom !== undefined) {
+        const window = windowOf(date.resolvedFrom);
+        if (!window) {
+          problems.push(`${file} (${id}): ${key}.resolvedFrom names ${date.resolvedFrom}, which is not a document with a publication date or window`);
+          continue;
+        }
+        anchor = window.bounds;
+        inferred = window.inferred;
+      } else anchor = parsePartialDate(date.from!)!;
+      const published = date.resolvedFrom ? windowOf(date.resolvedFrom) : evidenceWindow(label, entry, date.relative, windowOf);
+      const resolved = resolveRelative(date.relative, anchor, published?.bounds ?? null);
+      if (resolved) {
+        if (date.date !== undefined && date.date !== resolved.value) {
+          problems.push(`${file} (${id}): ${key}: “${date.relative}” from ${date.from ?? date.resolvedFrom} is ${resolved.value}, not ${date.date}`);
+          continue;
+        }
+        date.date = resolved.value;
+      } else if (date.date === undefined) {
+        problems.push(`${file} (${id}): ${key}: “${date.relative}” cannot be resolved without the publication window of the document it is in`);
+        continue;
+      }
+      // Counted from an inferred window, or bounded by one ("subsequent"), the date is inferred too.
+      const bounded = resolved ? resolved.usesPublication : !date.resolvedFrom;
+      Object.assign(date, { [RESOLVED_INFERRED]: inferred || (bounded && (published?.inferred ?? false)) });
+    }
+  }
+}
+
+/** Where a resolved relative date keeps whether it is inferred (not a seed key). */
+const RESOLVED_INFERRED = Symbol('inferred');
+
+/** The publication window of the evidence document whose quote holds a relative wording. */
+function evidenceWindow(
+  label: NodeLabel,
+  entry: SeedEntry,
+  wording: string,
+  windowOf: (docId: string) => { bounds: Bounds; inferred: boolean } | null,
+): { bounds: Bounds; inferred: boolean } | null {
+  const item = evidenceOf(label, entry).find((e) => e.quote.toLowerCase().includes(wording.toLowerCase()));
+  return item ? windowOf(item.doc) : null;
 }
 
 function describe(entry: unknown): string {
@@ -282,7 +401,8 @@ function buildGraph(entries: SeedEntries, corpusDir: string, problems: string[])
             ? []
             : [{ to: String(value) }];
       items.forEach((item, index) => {
-        const [from, to] = rel.direction === 'out' ? [node.id, item.to] : [item.to, node.id];
+        // A symmetric (`both`) relationship is written from the entry that lists it.
+        const [from, to] = rel.direction === 'in' ? [item.to, node.id] : [node.id, item.to];
         const props = item.quote === undefined ? {} : { quote: item.quote };
         edges.push({ file, owner: node.id, field, index, rel: { type: rel.type, from, to, props } });
         if (item.quote !== undefined) {
@@ -303,11 +423,22 @@ function buildGraph(entries: SeedEntries, corpusDir: string, problems: string[])
         if (body !== undefined && !body.includes(quote)) problems.push(`${file} (${node.id}): quote does not occur verbatim in ${doc}: “${quote}”`);
       }
     }
-    // Relative dates must be resolved from a document that exists.
-    for (const [key, p] of seedProperties(label)) {
-      const from = node.props[`${key}${part('ResolvedFrom')}`];
-      if (p.kind === 'date' && typeof from === 'string' && labelOf.get(from) !== 'Document') {
-        problems.push(`${file} (${node.id}): ${key}ResolvedFrom names ${from}, which is not a document`);
+    // A date worked out from the text shows its workings there: the relative wording in an
+    // evidence quote, the anchor verbatim in one, the basis of an inference in the document.
+    const quotes = evidenceOf(label, entry).map((e) => e.quote);
+    const bodies = [...(texts.has(node.id) ? [texts.get(node.id)!] : []), ...evidenceOf(label, entry).map((e) => texts.get(e.doc) ?? '')];
+    for (const key of dateKeys(label)) {
+      const date = entry[key] as PartialDateSeed | null | undefined;
+      if (!date || typeof date === 'string') continue;
+      const relative = date.relative?.toLowerCase();
+      if (relative !== undefined && !quotes.some((q) => q.toLowerCase().includes(relative))) {
+        problems.push(`${file} (${node.id}): ${key}.relative “${date.relative}” is in none of its evidence quotes`);
+      }
+      if (date.anchor !== undefined && !quotes.some((q) => q.includes(date.anchor!))) {
+        problems.push(`${file} (${node.id}): ${key}.anchor “${date.anchor}” is in none of its evidence quotes`);
+      }
+      for (const quote of date.quotes ?? []) {
+        if (!bodies.some((body) => body.includes(quote))) problems.push(`${file} (${node.id}): ${key}.quotes: “${quote}” does not occur verbatim in its document`);
       }
     }
   }
@@ -323,20 +454,27 @@ function aliasText(aliases: string[]): string | null {
   return aliases.length > 0 ? aliases.join(' | ') : null;
 }
 
-const part = (name: (typeof DATE_PARTS)[number]) => name;
+const part = (name: DatePart) => name;
 
 /** `start: "2018-04"` becomes start, startPrecision, startEarliest, startLatest (+ relative provenance). */
 function dateProps(key: string, date: PartialDateSeed | null | undefined): Record<string, unknown> {
   if (date === null || date === undefined) return {};
-  const value = typeof date === 'string' ? date : date.date;
+  const value = typeof date === 'string' ? date : date.date!;
   const parsed = parsePartialDate(value) as PartialDate;
-  return {
+  const props: Record<string, unknown> = {
     [key]: value,
     [`${key}${part('Precision')}`]: parsed.precision,
     [`${key}${part('Earliest')}`]: parsed.earliest,
     [`${key}${part('Latest')}`]: parsed.latest,
-    ...(typeof date === 'string' ? {} : { [`${key}${part('Relative')}`]: date.relative, [`${key}${part('ResolvedFrom')}`]: date.resolvedFrom }),
   };
+  if (typeof date === 'string') return props;
+  for (const [seedKey, suffix] of Object.entries(DATE_SEED_KEYS)) {
+    const v = date[seedKey as keyof DateObject];
+    if (suffix !== '' && v !== undefined) props[`${key}${suffix}`] = v;
+  }
+  const resolvedInferred = (date as { [RESOLVED_INFERRED]?: boolean })[RESOLVED_INFERRED];
+  if (resolvedInferred !== undefined) props[`${key}${part('Inferred')}`] = resolvedInferred;
+  return props;
 }
 
 function dedupe(relationships: SeedRelationship[]): SeedRelationship[] {

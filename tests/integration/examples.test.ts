@@ -35,7 +35,7 @@ describe('the example operations in examples/, against the seed graph', () => {
     const couldrick = data.careerTransitions.edges.map((e) => e.node).filter((t) => t.person.id === 'person:andy-couldrick');
     expect(couldrick.map((t) => t.from.roleKind).sort()).toEqual(['CHAIR', 'CHIEF_EXECUTIVE']);
     for (const transition of couldrick) {
-      expect(transition.from.organisation).toMatchObject({ id: 'trust:birmingham-childrens-trust', kinds: ['CHILDRENS_TRUST'] });
+      expect(transition.from.organisation).toMatchObject({ id: 'trust:birmingham-childrens-trust', kinds: ['CHILDRENS_TRUST', 'COMPANY'] });
       expect(transition.to).toMatchObject({ roleKind: 'COMMISSIONER', organisation: { id: 'council:tameside' } });
       expect(transition.from.evidence.length).toBeGreaterThan(0);
       expect(transition.to.evidence.map((e) => e.quote)).toContain('a highly critical report on Tameside council by its commissioner, Andy Couldrick');

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { Database } from '../../src/neo4j/database.js';
 import { createDriver } from '../../src/neo4j/driver.js';
 import { exportSeedEntries, exportSeeds, ExportError } from '../../src/seeds/export.js';
+import { graphFingerprint } from '../helpers.js';
 import { countGraph, loadSeedGraph } from '../../src/seeds/loader.js';
 
 const connection = inject('neo4j');
@@ -17,13 +18,7 @@ afterAll(async () => {
 });
 
 /** Every node (labels and properties) and every relationship (with properties), sorted. */
-async function fingerprint(): Promise<string> {
-  const [nodes] = await db.read(`MATCH (n) WITH n ORDER BY n.id RETURN collect([labels(n), properties(n)]) AS n`);
-  const [rels] = await db.read(
-    `MATCH (a)-[r]->(b) WITH a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p ORDER BY a, t, b, p.quote RETURN collect([a, t, b, p]) AS r`,
-  );
-  return JSON.stringify([nodes, rels]);
-}
+const fingerprint = () => graphFingerprint(db);
 
 describe('npm run export', () => {
   it('writes the graph in the seed format, and loading it into an empty database reproduces it exactly', async () => {

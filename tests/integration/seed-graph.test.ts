@@ -8,6 +8,7 @@ import { Database } from '../../src/neo4j/database.js';
 import { createDriver } from '../../src/neo4j/driver.js';
 import { countGraph, DEFAULT_CORPUS_DIR, DEFAULT_SEEDS_DIR, loadSeedGraph } from '../../src/seeds/loader.js';
 import { readSeeds, SeedValidationError } from '../../src/seeds/validate.js';
+import { graphFingerprint } from '../helpers.js';
 import { loadGuideQueries } from '../../src/modules/browser/browser.guide.js';
 
 const connection = inject('neo4j');
@@ -15,19 +16,9 @@ const driver = createDriver(connection);
 const db = new Database(driver, connection.database);
 afterAll(() => driver.close());
 
-const FACT_LABELS = ['Tenure', 'ServiceArrangement', 'Inspection', 'Direction', 'Event', 'Statement', 'Policy'];
+const FACT_LABELS = ['Tenure', 'ServiceArrangement', 'Inspection', 'Direction', 'Event', 'Statement', 'Policy', 'Affiliation'];
 
-/** A fingerprint of the whole graph: every node's labels and properties, every relationship. */
-async function fingerprint(): Promise<string> {
-  const nodes = await db.read<{ n: string }>(
-    `MATCH (n) WITH n ORDER BY n.id RETURN collect([labels(n), properties(n)]) AS n`,
-  );
-  const rels = await db.read<{ r: string }>(
-    `MATCH (a)-[r]->(b) WITH a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p ORDER BY a, t, b, p.quote
-     RETURN collect([a, t, b, p]) AS r`,
-  );
-  return JSON.stringify([nodes, rels]);
-}
+const fingerprint = () => graphFingerprint(db);
 
 describe('the seed graph', () => {
   it('holds every fact with evidence, and every quote occurs verbatim in its corpus file', async () => {

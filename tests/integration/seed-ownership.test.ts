@@ -7,7 +7,7 @@ import { Database } from '../../src/neo4j/database.js';
 import { createDriver } from '../../src/neo4j/driver.js';
 import { DEFAULT_CORPUS_DIR, DEFAULT_SEEDS_DIR, loadSeedGraph } from '../../src/seeds/loader.js';
 import { readSeeds } from '../../src/seeds/validate.js';
-import { uniqueSlug } from '../helpers.js';
+import { uniqueSlug, graphFingerprint } from '../helpers.js';
 
 const connection = inject('neo4j');
 const driver = createDriver(connection);
@@ -37,13 +37,7 @@ async function counts(): Promise<Counts> {
   return { nodes: row!.nodes.toNumber(), relationships: row!.relationships.toNumber(), properties: row!.properties.toNumber() };
 }
 
-async function fingerprint(): Promise<string> {
-  const [nodes] = await db.read(`MATCH (n) WITH n ORDER BY n.id RETURN collect([labels(n), properties(n)]) AS n`);
-  const [rels] = await db.read(
-    `MATCH (a)-[r]->(b) WITH a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p ORDER BY a, t, b, p.quote RETURN collect([a, t, b, p]) AS r`,
-  );
-  return JSON.stringify([nodes, rels]);
-}
+const fingerprint = () => graphFingerprint(db);
 
 function editCopy(file: string, change: (entries: Record<string, unknown>[]) => void) {
   const path = join(dir, file);

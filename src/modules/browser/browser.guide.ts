@@ -48,8 +48,12 @@ export function renderGuide(queries: GuideQuery[]): string {
       <p>Facts are nodes: <code>(:Person)-[:HELD]-&gt;(:Tenure)-[:AT]-&gt;(:Organisation)</code>,
       <code>(:ServiceArrangement)-[:FOR_COUNCIL|PROVIDED_BY]-&gt;</code>, <code>(:Inspection)-[:INSPECTED]-&gt;</code>,
       <code>(:Direction)-[:DIRECTED]-&gt;</code>, <code>(:Event)-[:INVOLVED]-&gt;</code>,
-      <code>(:Statement)-[:SAID_BY|ABOUT]-&gt;</code>. Dates keep their precision (<code>start</code>,
-      <code>startPrecision</code>, <code>startEarliest</code>, <code>startLatest</code>).</p>
+      <code>(:Statement)-[:SAID_BY|ABOUT]-&gt;</code>, <code>(:Affiliation)-[:AFFILIATION_OF|WITH_PARTY]-&gt;</code>.
+      Dates keep their precision (<code>start</code>, <code>startPrecision</code>, <code>startEarliest</code>,
+      <code>startLatest</code>); a date worked out rather than stated says how (<code>startRelative</code>,
+      <code>startAnchor</code>, <code>startResolvedFrom</code>) and is marked <code>startInferred: true</code>
+      when it rests on a document's inferred publication window. A disputed fact has a <code>dispute</code> and
+      <code>CONTRADICTED_BY</code> quotes.</p>
     </div>
   </slide>
 ${slides}

@@ -53,6 +53,11 @@ const DATE_FIELDS: Record<string, (v: string, key: string) => string> = {
   earliest: (v, key) => `toString(${v}.${key}Earliest)`,
   latest: (v, key) => `toString(${v}.${key}Latest)`,
   relative: (v, key) => `${v}.${key}Relative`,
+  anchor: (v, key) => `${v}.${key}Anchor`,
+  anchorDate: (v, key) => `${v}.${key}AnchorDate`,
+  inferred: (v, key) => `coalesce(${v}.${key}Inferred, false)`,
+  basis: (v, key) => `${v}.${key}Basis`,
+  basisQuotes: (v, key) => `coalesce(${v}.${key}BasisQuotes, [])`,
 };
 
 /** A partial date field: only the selected parts are read; resolvedFrom is the document named by `<key>ResolvedFrom`. */

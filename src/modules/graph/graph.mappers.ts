@@ -53,7 +53,12 @@ export function partialDateOf(props: Record<string, unknown>, key: string): Part
     earliest: String(plain(props[`${key}Earliest`])),
     latest: String(plain(props[`${key}Latest`])),
     relative: str(props, `${key}Relative`),
+    anchor: str(props, `${key}Anchor`),
+    anchorDate: str(props, `${key}AnchorDate`),
     resolvedFromId: str(props, `${key}ResolvedFrom`),
+    inferred: props[`${key}Inferred`] === true,
+    basis: str(props, `${key}Basis`),
+    basisQuotes: Array.isArray(props[`${key}BasisQuotes`]) ? (props[`${key}BasisQuotes`] as unknown[]).map(String) : [],
   };
 }
 

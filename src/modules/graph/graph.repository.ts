@@ -38,6 +38,7 @@ export const MATCH_NODE_BY_ID = `CALL (id) {
 export function relationPattern(ref: RelationRef, v: string, r: string, x: string): string {
   const { rel } = ref;
   const end = rel.target.length === 1 ? `${x}:${rel.target[0]}` : x;
+  if (rel.direction === 'both') return `(${v})-[${r}:${rel.type}]-(${end})`;
   return rel.direction === 'out' ? `(${v})-[${r}:${rel.type}]->(${end})` : `(${v})<-[${r}:${rel.type}]-(${end})`;
 }
 
