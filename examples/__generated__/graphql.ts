@@ -45,7 +45,7 @@ export type CouncilFilter = {
   inspectedFrom?: string | null | undefined;
   /** Only councils with a dated judgment on or before this ISO date. */
   inspectedTo?: string | null | undefined;
-  /** Only councils (or their providers) with a judgment of one of these grades. */
+  /** Only councils with a judgment of their children's services of one of these grades (whoever delivered them). */
   inspectionGrade?: Array<InspectionGrade> | null | undefined;
   /** Case-insensitive substring of the name or an alias. */
   nameContains?: string | null | undefined;

@@ -30,6 +30,8 @@ export type Affiliation = Fact & Node & {
   __typename?: 'Affiliation';
   /** Quotes that contradict this fact. */
   contradictedBy: Array<Evidence>;
+  /** Further detail from the sources, e.g. when the control was noted. */
+  description: Maybe<Scalars['String']['output']>;
   /** What the sources disagree about, when they do. */
   dispute: Maybe<Scalars['String']['output']>;
   /** Until when, if the sources say. */
@@ -150,7 +152,7 @@ export type CouncilFilter = {
   inspectedFrom?: InputMaybe<Scalars['String']['input']>;
   /** Only councils with a dated judgment on or before this ISO date. */
   inspectedTo?: InputMaybe<Scalars['String']['input']>;
-  /** Only councils (or their providers) with a judgment of one of these grades. */
+  /** Only councils with a judgment of their children's services of one of these grades (whoever delivered them). */
   inspectionGrade?: InputMaybe<Array<InspectionGrade>>;
   /** Case-insensitive substring of the name or an alias. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
@@ -1530,6 +1532,7 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type AffiliationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
   contradictedBy?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dispute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;

@@ -160,14 +160,16 @@ const roleKinds = { roleKinds: (x: string, value: string) => `${x}.roleKind IN $
 const lower = (value: unknown) => String(value).toLowerCase().replaceAll('_', ' ');
 /**
  * A date in a caption: as stated, or marked as worked out (an inferred date is never shown as
- * a stated one): `2016-12 (from “the following December”)`, `2019-01 (inferred)`.
+ * a stated one): `2016-12 (from “the following December”)`, `2019-01 (inferred)`. The seed
+ * validator has worked out `inferred` on a relative date before captions are made.
  */
 const dated = (value: unknown) => {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return ` ${value}`;
-  const d = value as { date?: string; relative?: string; anchor?: string };
+  const d = value as { date?: string; relative?: string; inferred?: boolean };
   if (!d.date) return '';
-  return d.anchor && d.relative ? ` ${d.date} (from “${d.relative}”)` : ` ${d.date} (inferred)`;
+  if (d.inferred) return ` ${d.date} (inferred)`;
+  return d.relative ? ` ${d.date} (from “${d.relative}”)` : ` ${d.date}`;
 };
 
 // ---- the graph ----------------------------------------------------------------------------
@@ -399,7 +401,7 @@ export const GRAPH_MODEL = {
     prefixes: ['affiliation'],
     seedFile: 'affiliations',
     fact: true,
-    properties: { name: caption(), kind: oneOf(AffiliationKind, { required: true }), start: date(), end: date(), ...factProperties },
+    properties: { name: caption(), kind: oneOf(AffiliationKind, { required: true }), start: date(), end: date(), description: text(), ...factProperties },
     relations: {
       member: { type: 'AFFILIATION_OF', direction: 'out', target: ['Person', 'Organisation'], cardinality: 'one', required: true, owned: true, timeline: true },
       party: { type: 'WITH_PARTY', direction: 'out', target: ORGANISATION, cardinality: 'one', required: true, owned: true, timeline: true },

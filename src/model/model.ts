@@ -91,12 +91,31 @@ export function propertyEntries(label: NodeLabel): [string, PropertyDecl][] {
 export const HEAVY_PROPERTIES = [...new Set(NODE_LABELS.flatMap((label) => propertyEntries(label).filter(([, p]) => p.heavy).map(([key]) => key)))];
 
 /**
- * The stored properties of partial date `key`: its value, precision and bounds, and how it was
- * worked out when the text does not state it (relative wording and its anchor, the document
- * whose publication window it counts from, an inference and its basis).
+ * The fields of a partial date as the API gives it (PartialDate; `resolvedFromId` is the id
+ * behind `resolvedFrom`), each with the stored property it reads (`<key><part>`) and how: its
+ * value, precision and bounds, and how it was worked out when the text does not state it
+ * (relative wording and its anchor, the document whose publication window it counts from, an
+ * inference and its basis). The node mapping, the compiler and the batch loader read these.
  */
-export const DATE_PARTS = ['', 'Precision', 'Earliest', 'Latest', 'Relative', 'Anchor', 'AnchorDate', 'ResolvedFrom', 'Inferred', 'Basis', 'BasisQuotes'] as const;
-export type DatePart = (typeof DATE_PARTS)[number];
+export const PARTIAL_DATE_FIELDS = {
+  value: { part: '', kind: 'string' },
+  precision: { part: 'Precision', kind: 'string' },
+  earliest: { part: 'Earliest', kind: 'day' },
+  latest: { part: 'Latest', kind: 'day' },
+  relative: { part: 'Relative', kind: 'string' },
+  anchor: { part: 'Anchor', kind: 'string' },
+  anchorDate: { part: 'AnchorDate', kind: 'string' },
+  resolvedFromId: { part: 'ResolvedFrom', kind: 'string' },
+  inferred: { part: 'Inferred', kind: 'boolean' },
+  basis: { part: 'Basis', kind: 'string' },
+  basisQuotes: { part: 'BasisQuotes', kind: 'strings' },
+} as const;
+type DateFieldKind = 'string' | 'day' | 'boolean' | 'strings';
+type DateFieldType<K extends DateFieldKind> = K extends 'boolean' ? boolean : K extends 'strings' ? string[] : string | null;
+
+/** The stored properties of partial date `key`: `<key>`, `<key>Precision`, ... */
+export const DATE_PARTS = Object.values(PARTIAL_DATE_FIELDS).map((field) => field.part);
+export type DatePart = (typeof PARTIAL_DATE_FIELDS)[keyof typeof PARTIAL_DATE_FIELDS]['part'];
 
 /** The keys of a date written as an object in the seed files, and the part each is stored as. */
 export const DATE_SEED_KEYS = {
@@ -110,23 +129,22 @@ export const DATE_SEED_KEYS = {
   quotes: 'BasisQuotes',
 } as const satisfies Record<string, DatePart>;
 
+/** True when stored date `key` of `props` was worked out rather than stated (relative or inferred). */
+export function isWorkedOut(props: Record<string, unknown>, key: string): boolean {
+  return props[`${key}${PARTIAL_DATE_FIELDS.relative.part}`] != null || props[`${key}${PARTIAL_DATE_FIELDS.inferred.part}`] === true;
+}
+
 // ---- the mapped node types ------------------------------------------------------------------
 
 export type OrganisationKindValue = keyof typeof KIND_LABELS;
 
-export interface PartialDateModel {
-  value: string;
-  precision: 'YEAR' | 'SEASON' | 'QUARTER' | 'MONTH' | 'DAY' | 'RANGE';
-  earliest: string;
-  latest: string;
-  relative: string | null;
-  anchor: string | null;
-  anchorDate: string | null;
-  resolvedFromId: string | null;
-  inferred: boolean;
-  basis: string | null;
-  basisQuotes: string[];
-}
+export type PartialDateModel = {
+  -readonly [F in keyof typeof PARTIAL_DATE_FIELDS]: F extends 'value' | 'earliest' | 'latest'
+    ? string
+    : F extends 'precision'
+      ? 'YEAR' | 'SEASON' | 'QUARTER' | 'MONTH' | 'DAY' | 'RANGE'
+      : DateFieldType<(typeof PARTIAL_DATE_FIELDS)[F]['kind']>;
+};
 
 type PropType<P> = P extends { kind: 'date' }
   ? PartialDateModel | null

@@ -1,4 +1,4 @@
-import { KIND_LABELS, propertyEntries, relationOf, typeDecl, type NodeLabel } from '../model/model.js';
+import { isWorkedOut, KIND_LABELS, propertyEntries, relationOf, typeDecl, type NodeLabel } from '../model/model.js';
 import { overlaps, parsePartialDate, statesDate, type Bounds } from './dates.js';
 import type { SeedGraph, SeedNode, SeedRelationship } from './validate.js';
 
@@ -108,7 +108,7 @@ const RULES = {
       const quotes = outOf(ix, n.id, evidenceType).map((r) => String(r.props.quote));
       for (const [key, p] of propertyEntries(n.label)) {
         if (p.kind !== 'date' || typeof n.props[key] !== 'string') continue;
-        if (n.props[`${key}Relative`] !== undefined || n.props[`${key}Inferred`] === true) continue;
+        if (isWorkedOut(n.props, key)) continue;
         const date = parsePartialDate(String(n.props[key]))!;
         if (!quotes.some((q) => statesDate(q, date))) {
           findings.push({
@@ -202,6 +202,18 @@ const RULES = {
         ? [{ rule: 'parties-are-affiliations' as const, ids: [tenure.id], message: `${tenure.id}: held at the party ${org!.id}; record the party as an Affiliation and the role at its body` }]
         : [];
     }),
+
+  /** A dispute says what is disputed and shows the quotes against; neither goes without the other. */
+  'disputes-have-both-sides': (ix: Index): Finding[] => {
+    const against = typeOf('Tenure', 'contradictedBy');
+    return [...ix.nodes.values()]
+      .filter((n) => typeDecl(n.label).fact && isDisputed(n) !== outOf(ix, n.id, against).length > 0)
+      .map((n) => ({
+        rule: 'disputes-have-both-sides' as const,
+        ids: [n.id],
+        message: isDisputed(n) ? `${n.id}: disputed, but no quote contradicts it (contradictedBy)` : `${n.id}: quotes contradict it, but no dispute says what is disputed`,
+      }));
+  },
 
   /** Shared wording is listed once per pair (it reads both ways). */
   'shared-wording-once': (ix: Index): Finding[] => {

@@ -77,7 +77,8 @@ export function parsePartialDate(value: string): PartialDate | null {
   if (slash < 0) return parseSingle(value);
   const from = parseSingle(value.slice(0, slash));
   const to = parseSingle(value.slice(slash + 1));
-  if (!from || !to || from.earliest > to.latest || (from.earliest === to.earliest && from.latest === to.latest)) return null;
+  // The first ends before the second begins: `2016-05-31/2016-05` or `2016/2016-03` are not ranges.
+  if (!from || !to || from.latest >= to.earliest) return null;
   return { value, precision: 'RANGE', earliest: from.earliest, latest: to.latest };
 }
 
@@ -92,8 +93,9 @@ const isLastOfMonth = (day: string) => {
 
 const ym = (day: string) => day.slice(0, 7);
 
-/** The partial date that means exactly these days: `2023`, `2024-Q1`, `2016-12`, a day, or a range. */
-export function partialDateOfBounds({ earliest, latest }: Bounds): PartialDate {
+/** The partial date that means exactly these days: `2023`, `2024-Q1`, `2016-12`, a day, or a range; null for no days. */
+export function partialDateOfBounds({ earliest, latest }: Bounds): PartialDate | null {
+  if (earliest > latest) return null;
   const [y1, m1] = ymd(earliest);
   const [y2, m2] = ymd(latest);
   const fromYear = earliest.endsWith('-01-01');
@@ -108,7 +110,8 @@ export function partialDateOfBounds({ earliest, latest }: Bounds): PartialDate {
   if (fromYear && toYear) return parsePartialDate(`${y1}/${y2}`)!;
   const from = fromMonth ? ym(earliest) : earliest;
   const to = toMonth ? ym(latest) : latest;
-  return parsePartialDate(`${from}/${to}`)!;
+  // A month end that shares its month with the start is written as a day (2016-05-25/2016-05-31).
+  return parsePartialDate(`${from}/${to}`) ?? parsePartialDate(`${earliest}/${latest}`)!;
 }
 
 // ---- relative wording --------------------------------------------------------------------------
@@ -168,7 +171,13 @@ const RULES: Rule[] = [
   // "by the following year": no later than the next year, and not before the anchor.
   { pattern: /\bby the following year\b/, resolve: (a) => ({ earliest: a.earliest, latest: year(yearOf(a.latest) + 1).latest }) },
   { pattern: /\bthe following year\b/, resolve: (a) => span(year(yearOf(a.earliest) + 1), year(yearOf(a.latest) + 1)) },
-  { pattern: /\bat the start of this year\b/, resolve: (a) => ({ earliest: year(yearOf(a.earliest)).earliest, latest: month(yearOf(a.latest), 3).latest }) },
+  {
+    pattern: /\bat the start of this year\b/,
+    resolve: (a) => {
+      const q1 = month(yearOf(a.latest), 3).latest;
+      return { earliest: year(yearOf(a.earliest)).earliest, latest: q1 < a.latest ? q1 : a.latest };
+    },
+  },
   { pattern: /\blast year\b/, resolve: (a) => span(year(yearOf(a.earliest) - 1), year(yearOf(a.latest) - 1)) },
   { pattern: /\bthis year\b/, resolve: (a) => span(year(yearOf(a.earliest)), year(yearOf(a.latest))) },
   { pattern: /\bnext year\b/, resolve: (a) => span(year(yearOf(a.earliest) + 1), year(yearOf(a.latest) + 1)) },
@@ -182,14 +191,31 @@ const RULES: Rule[] = [
   // "in recent weeks": up to about two months back.
   { pattern: /\bin recent weeks\b/, resolve: (a) => ({ earliest: addDays(a.earliest, -61), latest: a.latest }) },
   // "subsequent", "later": after the anchor, and reported by the time of publication.
-  { pattern: /\b(?:subsequent|later)\b/, resolve: (a, _m, p) => (p ? { earliest: a.earliest, latest: p.latest } : null), usesPublication: true },
-  { pattern: /\b(?:currently|now)\b/, resolve: (a) => a },
+  // "subsequent": after the anchor (from the next day), and reported by the time of publication.
+  { pattern: /^(?:in a )?subsequent\b/, resolve: (a, _m, p) => (p ? { earliest: addDays(a.earliest, 1), latest: p.latest } : null), usesPublication: true },
+  { pattern: /^(?:is |are )?(?:currently|now)$/, resolve: (a) => a },
 ];
+
+/**
+ * Words that change what a relative expression means ("earlier this year", "by the end of the
+ * following year", "in the last year"): no rule applies to a wording that has one, so its date
+ * must be given.
+ */
+const QUALIFIERS = /\b(?:earlier|later|early|late|mid|end|beginning|start of the|within|past|since|before|after|the last|the next)\b/;
+
+function ruleFor(wording: string): { rule: Rule; match: RegExpExecArray } | null {
+  const text = normalise(wording);
+  if (QUALIFIERS.test(text.replace(/\bat the start of this year\b/, ''))) return null;
+  for (const rule of RULES) {
+    const match = rule.pattern.exec(text);
+    if (match) return { rule, match };
+  }
+  return null;
+}
 
 /** True when a rule knows the wording. */
 export function knowsRelative(wording: string): boolean {
-  const text = normalise(wording);
-  return RULES.some((rule) => rule.pattern.test(text));
+  return ruleFor(wording) !== null;
 }
 
 const normalise = (wording: string) => wording.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -199,14 +225,10 @@ const normalise = (wording: string) => wording.trim().toLowerCase().replace(/\s+
  * when the text reports something past. Null when no rule knows the wording.
  */
 export function resolveRelative(wording: string, anchor: Bounds, published: Bounds | null = null): (PartialDate & { usesPublication: boolean }) | null {
-  const text = normalise(wording);
-  for (const rule of RULES) {
-    const match = rule.pattern.exec(text);
-    if (!match) continue;
-    const bounds = rule.resolve(anchor, match, published);
-    return bounds ? { ...partialDateOfBounds(bounds), usesPublication: rule.usesPublication === true } : null;
-  }
-  return null;
+  const found = ruleFor(wording);
+  const bounds = found ? found.rule.resolve(anchor, found.match, published) : null;
+  const date = bounds ? partialDateOfBounds(bounds) : null;
+  return date ? { ...date, usesPublication: found!.rule.usesPublication === true } : null;
 }
 
 /** True when two dates can mean a common day. */
@@ -224,33 +246,49 @@ function statesYear(text: string, y: number): boolean {
   return new RegExp(`(?<!\\d)${y}(?!\\d)|\\d/${yy}(?!\\d)|(?<!\\d)\\d{4}[-–]${yy}(?!\\d)`).test(text);
 }
 
-/** True when the text states month `m` of year `y` by name or as `d/m/yy`. */
-function statesMonth(text: string, y: number, m: number): boolean {
-  const yy = String(y % 100).padStart(2, '0');
-  return new RegExp(`\\b${MONTH_NAMES[m - 1]}\\b`).test(text) || new RegExp(`(?<!\\d)\\d{1,2}/${m}/${yy}(?!\\d)`).test(text);
-}
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+
+/** The ways a text writes year `y` next to another part: `2016`, and `16` or `2016` after a slash. */
+const yearWords = (y: number) => `(?:${y}|${String(y % 100).padStart(2, '0')}(?!\\d))`;
 
 /**
- * True when the words state the date itself, at its precision: the year (and month, season,
- * quarter or day) appear in them. A date that is not stated in its evidence was worked out,
- * and must say how (relative wording with its anchor, or an inference with its basis).
+ * True when the words state the date itself, at its precision, in one expression: the year
+ * (`2016`, `24/5/16`, `2013-24`), and with it the month (`April 2018`, `5/16`), the day
+ * (`24 May 2016`, `24/5/16`), the season (`summer 2023`) or the quarter (`Q2 2019`). A date
+ * that is not stated in its evidence was worked out, and must say how (relative wording with
+ * its anchor, or an inference with its basis).
  */
 export function statesDate(text: string, date: PartialDate): boolean {
   const ends = date.precision === 'RANGE' ? date.value.split('/').map((v) => parsePartialDate(v)!) : [date];
   return ends.every((d) => {
     const [y, m, day] = ymd(d.earliest);
-    if (!statesYear(text, y)) return false;
+    const name = MONTH_NAMES[m - 1]!;
+    const test = (pattern: string) => new RegExp(pattern, 'i').test(text);
+    const mm = `0?${m}`;
     switch (d.precision) {
+      case 'YEAR':
+        return statesYear(text, y);
       case 'MONTH':
-        return statesMonth(text, y, m);
-      case 'DAY':
-        return statesMonth(text, y, m) && new RegExp(`(?<!\\d)${day}(?!\\d)`).test(text);
-      case 'SEASON':
-        return new RegExp(`\\b${d.value.split('-')[1]}\\b`, 'i').test(text);
-      case 'QUARTER':
-        return /\bquarter\b|\bQ[1-4]\b/i.test(text);
+        return test(`\\b${name}\\s+(?:of\\s+)?${y}\\b`) || test(`(?<!\\d)(?:\\d{1,2}/)?${mm}/${yearWords(y)}`) || test(`\\b${y}-${String(m).padStart(2, '0')}\\b`);
+      case 'DAY': {
+        const dd = `0?${day}`;
+        return (
+          test(`(?<!\\d)${dd}(?:st|nd|rd|th)?\\s+${name}\\s+${y}\\b`) ||
+          test(`\\b${name}\\s+${dd}(?:st|nd|rd|th)?,?\\s+${y}\\b`) ||
+          test(`(?<!\\d)${dd}/${mm}/${yearWords(y)}`) ||
+          d.value === text.match(/\d{4}-\d{2}-\d{2}/)?.[0]
+        );
+      }
+      case 'SEASON': {
+        const season = d.value.split('-')[1]!;
+        return test(`\\b${season}\\s+(?:of\\s+)?${y}\\b`) || test(`\\b${y}\\s+${season}\\b`);
+      }
+      case 'QUARTER': {
+        const q = Math.ceil(m / 3);
+        return test(`\\bQ${q}\\s+${y}\\b`) || test(`\\b${ORDINALS[q - 1]} quarter of ${y}\\b`);
+      }
       default:
-        return true;
+        return false;
     }
   });
 }

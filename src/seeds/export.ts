@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { DATE_PARTS, DATE_SEED_KEYS, kindsFromLabels, NODE_LABELS, OWNED_RELATIONS, propertyEntries, typeDecl, type NodeLabel, type RelationRef } from '../model/model.js';
+import { DATE_PARTS, DATE_SEED_KEYS, isWorkedOut, kindsFromLabels, NODE_LABELS, OWNED_RELATIONS, propertyEntries, typeDecl, type NodeLabel, type RelationRef } from '../model/model.js';
 import { plain } from '../modules/graph/graph.mappers.js';
 import type { Database } from '../neo4j/database.js';
 import { SEEDED } from './loader.js';
@@ -79,7 +79,7 @@ function knownProperties(label: NodeLabel): Set<string> {
  */
 function dateSeed(p: Record<string, unknown>, key: string): unknown {
   const value = p[key];
-  if (value === undefined || (p[`${key}Relative`] === undefined && p[`${key}Inferred`] !== true)) return value;
+  if (value === undefined || !isWorkedOut(p, key)) return value;
   const object: Record<string, unknown> = {};
   for (const [seedKey, part] of Object.entries(DATE_SEED_KEYS)) {
     const stored = p[`${key}${part}`];

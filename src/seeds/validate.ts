@@ -61,9 +61,9 @@ export function ownedRelations(label: NodeLabel): [string, RelationDecl][] {
   return Object.entries(typeDecl(label).relations).filter(([, rel]) => rel.owned);
 }
 
-/** A fact's evidence items (`{ doc, quote }`) from its seed entry: the owned edge relation. */
+/** A fact's evidence items (`{ doc, quote }`) from its seed entry: the required owned edge relation. */
 export function evidenceOf(label: NodeLabel, entry: SeedEntry): { doc: string; quote: string; contradicts?: boolean }[] {
-  const field = ownedRelations(label).find(([, rel]) => rel.edge)?.[0];
+  const field = ownedRelations(label).find(([, rel]) => rel.edge && rel.required)?.[0];
   return field ? ((entry[field] as { doc: string; quote: string }[] | undefined) ?? []) : [];
 }
 
@@ -116,7 +116,8 @@ const dateObject = z
     if ((d.anchor === undefined) !== (d.from === undefined)) fail('anchor (the words) and from (their date) go together');
     if ((d.anchor !== undefined) === (d.resolvedFrom !== undefined)) fail('relative wording counts from an anchor in the text (anchor, from) or from a document (resolvedFrom), one of them');
     if (d.date === undefined && !knowsRelative(d.relative)) fail(`no rule resolves “${d.relative}” (src/seeds/dates.ts): give its date as well`);
-    if (d.inferred === true && (d.basis === undefined || !d.quotes?.length)) fail('an inferred date needs its basis and quotes');
+    if (d.inferred !== undefined) fail('a relative date is inferred when what it counts from is (resolvedFrom), or when a basis overrides its rule; it takes no inferred flag');
+    if (d.basis !== undefined && (d.date === undefined || !d.quotes?.length)) fail('a basis goes with the date it reasons to and its quotes');
     if (d.anchor !== undefined && d.from !== undefined && parsePartialDate(d.from) && !statesDate(d.anchor, parsePartialDate(d.from)!)) {
       fail(`the anchor “${d.anchor}” must state its date (from: ${d.from})`);
     }
@@ -267,10 +268,6 @@ function resolveDates(entries: SeedEntries, problems: string[]): void {
     for (const key of dateKeys(label)) {
       const date = entry[key] as PartialDateSeed | null | undefined;
       if (!date || typeof date === 'string' || date.relative === undefined) continue;
-      if (date.inferred !== undefined) {
-        problems.push(`${file} (${id}): ${key}: a relative date is inferred when its anchor is (resolvedFrom), not by its own flag`);
-        continue;
-      }
       let anchor: Bounds;
       let inferred = false;
       if (date.resolvedFrom !== undefined) {
@@ -279,30 +276,36 @@ function resolveDates(entries: SeedEntries, problems: string[]): void {
           problems.push(`${file} (${id}): ${key}.resolvedFrom names ${date.resolvedFrom}, which is not a document with a publication date or window`);
           continue;
         }
+        // The wording is counted from the window of the document whose quote holds it.
+        const wording = date.relative.toLowerCase();
+        if (!evidenceOf(label, entry).some((e) => e.doc === date.resolvedFrom && e.quote.toLowerCase().includes(wording))) {
+          problems.push(`${file} (${id}): ${key}: “${date.relative}” is in no evidence quote from ${date.resolvedFrom}, the document it is counted from`);
+          continue;
+        }
         anchor = window.bounds;
         inferred = window.inferred;
       } else anchor = parsePartialDate(date.from!)!;
       const published = date.resolvedFrom ? windowOf(date.resolvedFrom) : evidenceWindow(label, entry, date.relative, windowOf);
       const resolved = resolveRelative(date.relative, anchor, published?.bounds ?? null);
-      if (resolved) {
-        if (date.date !== undefined && date.date !== resolved.value) {
-          problems.push(`${file} (${id}): ${key}: “${date.relative}” from ${date.from ?? date.resolvedFrom} is ${resolved.value}, not ${date.date}`);
-          continue;
-        }
-        date.date = resolved.value;
-      } else if (date.date === undefined) {
-        problems.push(`${file} (${id}): ${key}: “${date.relative}” cannot be resolved without the publication window of the document it is in`);
+      // A date other than the rule's needs its reasoning (basis); it is then an inference.
+      const overridden = resolved !== null && date.date !== undefined && date.date !== resolved.value;
+      if (overridden && date.basis === undefined) {
+        problems.push(`${file} (${id}): ${key}: “${date.relative}” from ${date.from ?? date.resolvedFrom} is ${resolved.value}, not ${date.date} (give a basis to override the rule)`);
         continue;
       }
-      // Counted from an inferred window, or bounded by one ("subsequent"), the date is inferred too.
-      const bounded = resolved ? resolved.usesPublication : !date.resolvedFrom;
-      Object.assign(date, { [RESOLVED_INFERRED]: inferred || (bounded && (published?.inferred ?? false)) });
+      if (resolved && !overridden) date.date = resolved.value;
+      else if (!resolved && date.date === undefined) {
+        problems.push(
+          `${file} (${id}): ${key}: “${date.relative}” from ${date.from ?? date.resolvedFrom} gives no date (no publication window to bound it, or an anchor after it): give its date`,
+        );
+        continue;
+      }
+      // Counted from an inferred window, bounded by one ("subsequent"), or reasoned: inferred too.
+      const bounded = resolved && !overridden ? resolved.usesPublication : !date.resolvedFrom;
+      date.inferred = inferred || overridden || (bounded && (published?.inferred ?? false));
     }
   }
 }
-
-/** Where a resolved relative date keeps whether it is inferred (not a seed key). */
-const RESOLVED_INFERRED = Symbol('inferred');
 
 /** The publication window of the evidence document whose quote holds a relative wording. */
 function evidenceWindow(
@@ -472,8 +475,6 @@ function dateProps(key: string, date: PartialDateSeed | null | undefined): Recor
     const v = date[seedKey as keyof DateObject];
     if (suffix !== '' && v !== undefined) props[`${key}${suffix}`] = v;
   }
-  const resolvedInferred = (date as { [RESOLVED_INFERRED]?: boolean })[RESOLVED_INFERRED];
-  if (resolvedInferred !== undefined) props[`${key}${part('Inferred')}`] = resolvedInferred;
   return props;
 }
 

@@ -46,7 +46,7 @@ describe('the consistency suite', () => {
   it('passes on the seed graph', () => {
     const graph = readSeeds(DEFAULT_SEEDS_DIR, DEFAULT_CORPUS_DIR);
     expect(checkConsistency(graph)).toEqual([]);
-    expect(CONSISTENCY_RULES.length).toBe(8);
+    expect(CONSISTENCY_RULES.length).toBe(9);
   });
 
   it('refuses two concurrent providers of one council unless the fact is disputed', () => {
@@ -84,9 +84,9 @@ describe('the consistency suite', () => {
 
   it('checks relative wording against its evidence and resolves it from its anchor', () => {
     edit('events.yaml', (entries) => {
-      entry(entries, 'event:ofsted-slough-2011-shortcomings').date = { relative: 'by the next year', anchor: 'Ofsted had said in 2010', from: '2010' };
+      entry(entries, 'event:ofsted-slough-2011-shortcomings').date = { relative: 'last year', anchor: 'Ofsted had said in 2010', from: '2010' };
     });
-    expect(problems().join('\n')).toMatch(/ofsted-slough-2011-shortcomings\): date.relative “by the next year” is in none of its evidence quotes/);
+    expect(problems().join('\n')).toMatch(/ofsted-slough-2011-shortcomings\): date.relative “last year” is in none of its evidence quotes/);
     edit('events.yaml', (entries) => {
       entry(entries, 'event:ofsted-slough-2011-shortcomings').date = { relative: 'by the following year', anchor: 'Ofsted had said in 2010', from: '2010' };
       entry(entries, 'event:slough-trust-directors-tell-lgc-2016-12').date = { date: '2016-11', relative: 'In the following December', anchor: 'In February 2016', from: '2016-02' };
@@ -149,5 +149,41 @@ describe('the consistency suite', () => {
       entry(entries, 'statement:alison-michalska-little-evidence').sharedWording = ['statement:james-blewett-little-evidence-for-trust-model'];
     });
     expect(findings('shared-wording-once')).toHaveLength(1);
+  });
+});
+
+describe('dates counted from a document', () => {
+  it('count from the document whose quote holds the wording', () => {
+    edit('inspections.yaml', (entries) => {
+      entry(entries, 'inspection:medway-good').date = { relative: 'from Ofsted last year', resolvedFrom: 'doc:jones-six-reasons-to-rethink-trusts' };
+    });
+    expect(problems()).toEqual([expect.stringMatching(/inspection:medway-good\): date: “from Ofsted last year” is in no evidence quote from doc:jones-six-reasons-to-rethink-trusts/)]);
+  });
+
+  it('give no date rather than crash when the anchor is after the publication window', () => {
+    edit('documents.yaml', (entries) => {
+      const published = entry(entries, 'doc:blewett-are-independent-childrens-trusts-the-answer').published as Record<string, unknown>;
+      published.date = '2016-04';
+    });
+    expect(problems().join('\n')).toMatch(/event:today-programme-julian-le-grand-interview\): date: “In a subsequent interview” from 2016-05-24 gives no date/);
+  });
+
+  it('override a rule only with a basis, and are then inferred', () => {
+    edit('events.yaml', (entries) => {
+      entry(entries, 'event:ofsted-slough-2011-shortcomings').date = { date: '2011', relative: 'by the following year', anchor: 'Ofsted had said in 2010', from: '2010' };
+    });
+    expect(problems()).toEqual([expect.stringMatching(/is 2010\/2011, not 2011 \(give a basis to override the rule\)/)]);
+    edit('events.yaml', (entries) => {
+      Object.assign(entry(entries, 'event:ofsted-slough-2011-shortcomings').date as object, { basis: 'Read as within the following year', quotes: ['by the following year'] });
+    });
+    const graph = readSeeds(dir, DEFAULT_CORPUS_DIR);
+    expect(graph.nodes.find((n) => n.id === 'event:ofsted-slough-2011-shortcomings')!.props).toMatchObject({ date: '2011', dateInferred: true, dateRelative: 'by the following year' });
+  });
+
+  it('need a dispute and contradicting quotes together', () => {
+    edit('arrangements.yaml', (entries) => {
+      delete entry(entries, 'arrangement:sunderland-together-for-children').contradictedBy;
+    });
+    expect(findings('disputes-have-both-sides')).toEqual([expect.stringMatching(/arrangement:sunderland-together-for-children: disputed, but no quote contradicts it/)]);
   });
 });

@@ -23,11 +23,11 @@ describe('ranges', () => {
   it('span from the start of the first date to the end of the second', () => {
     expect(parsePartialDate('2010/2011')).toEqual({ value: '2010/2011', precision: 'RANGE', earliest: '2010-01-01', latest: '2011-12-31' });
     expect(parsePartialDate('2016-05-25/2016-06')).toMatchObject({ earliest: '2016-05-25', latest: '2016-06-30' });
-    for (const bad of ['2011/2010', '2018/2018', '2018/', '/2018', '2018/2019/2020']) expect(parsePartialDate(bad)).toBeNull();
+    for (const bad of ['2011/2010', '2018/2018', '2018/', '/2018', '2018/2019/2020', '2016-05-31/2016-05', '2016/2016-03']) expect(parsePartialDate(bad)).toBeNull();
   });
 
   it('come back from bounds at the coarsest exact precision', () => {
-    const of = (earliest: string, latest: string) => partialDateOfBounds({ earliest, latest }).value;
+    const of = (earliest: string, latest: string) => partialDateOfBounds({ earliest, latest })?.value;
     expect(of('2019-01-01', '2019-12-31')).toBe('2019');
     expect(of('2019-01-01', '2019-01-31')).toBe('2019-01');
     expect(of('2024-01-01', '2024-03-31')).toBe('2024-Q1');
@@ -48,8 +48,10 @@ describe('relative wording', () => {
     expect(resolve('by the following year', '2010')).toBe('2010/2011');
     expect(resolve('In the following December', '2016-02')).toBe('2016-12');
     expect(resolve('In the following December', '2016-12')).toBe('2017-12');
-    // "subsequent" runs from the anchor to the document's publication.
-    expect(resolve('In a subsequent interview', '2016-05-24', '2016-05-25/2016-06')).toBe('2016-05-24/2016-06');
+    // "subsequent" runs from the day after the anchor to the document's publication.
+    expect(resolve('In a subsequent interview', '2016-05-24', '2016-05-25/2016-06')).toBe('2016-05-25/2016-06');
+    // An anchor after the publication gives no date rather than an empty span.
+    expect(resolve('In a subsequent interview', '2016-07-01', '2016-05-25/2016-06')).toBeUndefined();
     expect(resolve('In a subsequent interview', '2016-05-24')).toBeUndefined();
   });
 
@@ -69,6 +71,11 @@ describe('relative wording', () => {
   it('knows which wordings it can resolve', () => {
     expect(knowsRelative('only last year')).toBe(true);
     expect(knowsRelative('during which time')).toBe(false);
+    // Qualifiers change the meaning: no rule guesses.
+    for (const wording of ['earlier this year', 'later this year', 'in the last year', 'by the end of the following year', 'the now-defunct trust', 'since last year']) {
+      expect(knowsRelative(wording), wording).toBe(false);
+    }
+    expect(resolve('at the start of this year', '2019-02-10')).toBe('2019-01/2019-02-10');
     expect(resolve('during which time', '2019')).toBeUndefined();
   });
 });
@@ -88,5 +95,11 @@ describe('stated dates', () => {
     expect(states('In the following December following a positive monitoring visit by Ofsted', '2016-12')).toBe(false);
     expect(states('In February 2016, the government allowed', '2016-12')).toBe(false);
     expect(states('an inadequate rating following the last inspection in May last year', '2018-05')).toBe(false);
+    // A number is not a day, a name is not a month, a quarter is the stated one.
+    expect(states('On Channel 4 News on 24/5/16', '2016-05-05')).toBe(false);
+    expect(states('Theresa May and new education secretary Justine Greening, 2016', '2016-05')).toBe(false);
+    expect(states('in the second quarter of 2019', '2019-Q3')).toBe(false);
+    expect(states('in the second quarter of 2019', '2019-Q2')).toBe(true);
+    expect(states('summer 2023 to August 2024', '2024-summer')).toBe(false);
   });
 });

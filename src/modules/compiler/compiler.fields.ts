@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { getNamedType, isObjectType, type FieldNode, type GraphQLObjectType, type GraphQLOutputType } from 'graphql';
 import type { SearchKind, TenureFilter } from '../../__generated__/resolvers-types.js';
-import { ENTITY_LABELS, kindsFromLabels, labelOfId, NODE_LABELS, propertyEntries, RELATIONS, type NodeModel, type PartialDateModel, type PropertyDecl, type RelationRef } from '../../model/model.js';
+import { ENTITY_LABELS, kindsFromLabels, labelOfId, NODE_LABELS, PARTIAL_DATE_FIELDS, propertyEntries, RELATIONS, type NodeModel, type PartialDateModel, type PropertyDecl, type RelationRef } from '../../model/model.js';
 import { neighbourhoodArgs, pathArgs, tenureMatch } from '../analysis/analysis.arguments.js';
 import { neighbourhoodEdges, neighbourhoodMatch, pathsMatch, statementsList, transitionParams, transitionsMatch } from '../analysis/analysis.repository.js';
 import { documentsList } from '../documents/documents.repository.js';
@@ -46,19 +46,16 @@ function dateShape(f: Pick<FieldContext, 'type' | 'subfields'>): (model: Partial
   return (model) => wrapped(model);
 }
 
-/** The Cypher of each PartialDate leaf over the properties `<key>...` of `v`. */
-const DATE_FIELDS: Record<string, (v: string, key: string) => string> = {
-  value: (v, key) => `${v}.${key}`,
-  precision: (v, key) => `${v}.${key}Precision`,
-  earliest: (v, key) => `toString(${v}.${key}Earliest)`,
-  latest: (v, key) => `toString(${v}.${key}Latest)`,
-  relative: (v, key) => `${v}.${key}Relative`,
-  anchor: (v, key) => `${v}.${key}Anchor`,
-  anchorDate: (v, key) => `${v}.${key}AnchorDate`,
-  inferred: (v, key) => `coalesce(${v}.${key}Inferred, false)`,
-  basis: (v, key) => `${v}.${key}Basis`,
-  basisQuotes: (v, key) => `coalesce(${v}.${key}BasisQuotes, [])`,
-};
+/** The Cypher of each PartialDate leaf over the properties `<key>...` of `v`, read as the node mapping reads them. */
+const DATE_FIELDS: Record<string, (v: string, key: string) => string> = Object.fromEntries(
+  Object.entries(PARTIAL_DATE_FIELDS)
+    .filter(([field]) => field !== 'resolvedFromId')
+    .map(([field, { part, kind }]) => {
+      const read = (v: string, key: string) => `${v}.${key}${part}`;
+      const expr = kind === 'day' ? (v: string, key: string) => `toString(${read(v, key)})` : kind === 'boolean' ? (v: string, key: string) => `coalesce(${read(v, key)}, false)` : kind === 'strings' ? (v: string, key: string) => `coalesce(${read(v, key)}, [])` : read;
+      return [field, expr];
+    }),
+);
 
 /** A partial date field: only the selected parts are read; resolvedFrom is the document named by `<key>ResolvedFrom`. */
 const date =
@@ -72,7 +69,7 @@ const date =
       if (name === 'resolvedFrom' && fieldType) {
         const d = f.b.fresh();
         const piece = f.selectionOf(fieldType, nodes, d);
-        return { responseKey, expr: `COLLECT { MATCH (${d}:Document {id: ${f.v}.${key}ResolvedFrom}) RETURN ${piece.expr} LIMIT 1 }[0]`, index, shape: wrapShape(fieldType, piece.shape) };
+        return { responseKey, expr: `COLLECT { MATCH (${d}:Document {id: ${f.v}.${key}${PARTIAL_DATE_FIELDS.resolvedFromId.part}}) RETURN ${piece.expr} LIMIT 1 }[0]`, index, shape: wrapShape(fieldType, piece.shape) };
       }
       const read = DATE_FIELDS[name];
       if (!read || !fieldType) throw new NotCompiled(`PartialDate.${name}`);

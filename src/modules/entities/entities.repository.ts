@@ -38,7 +38,7 @@ const organisationsOfKind = (kind: OrganisationKindValue): ListSpec => ({
   sortKeys: SORT_KEYS,
 });
 
-// A judgment of the council itself or of a provider that ran its services.
+// A judgment of the council's services (the subject of every judgment is the council).
 const INSPECTION_MATCHES = `($inspectionGrade IS NULL OR i.grade IN $inspectionGrade)
         AND ($inspectedFrom IS NULL OR i.dateLatest >= date($inspectedFrom))
         AND ($inspectedTo IS NULL OR i.dateEarliest <= date($inspectedTo))`;
@@ -57,9 +57,7 @@ const COUNCILS: ListSpec = {
     `($arrangementStatus IS NULL OR EXISTS {
       MATCH (n)<-[:FOR_COUNCIL]-(a:ServiceArrangement) WHERE a.status IN $arrangementStatus })`,
     `($inspectionGrade IS NULL AND $inspectedFrom IS NULL AND $inspectedTo IS NULL
-      OR EXISTS { MATCH (n)<-[:INSPECTED]-(i:Inspection) WHERE ${INSPECTION_MATCHES} }
-      OR EXISTS { MATCH (n)<-[:FOR_COUNCIL]-(:ServiceArrangement)-[:PROVIDED_BY]->()<-[:INSPECTED]-(i:Inspection)
-                  WHERE ${INSPECTION_MATCHES} })`,
+      OR EXISTS { MATCH (n)<-[:INSPECTED]-(i:Inspection) WHERE ${INSPECTION_MATCHES} })`,
   ],
   sortKeys: SORT_KEYS,
 };

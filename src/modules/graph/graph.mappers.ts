@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { kindsFromLabels, NODE_LABELS, propertyEntries, type NodeModel, type PartialDateModel, type PropertyDecl } from '../../model/model.js';
+import { kindsFromLabels, NODE_LABELS, PARTIAL_DATE_FIELDS, propertyEntries, type NodeModel, type PartialDateModel, type PropertyDecl } from '../../model/model.js';
 
 export type {
   DirectionModel,
@@ -43,23 +43,16 @@ function str(props: Record<string, unknown>, key: string): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-/** A partial date from its stored parts `<key>`, `<key>Precision`, `<key>Earliest`... */
+/** A partial date from its stored parts `<key>`, `<key>Precision`, `<key>Earliest`... (PARTIAL_DATE_FIELDS). */
 export function partialDateOf(props: Record<string, unknown>, key: string): PartialDateModel | null {
-  const value = str(props, key);
-  if (value === null) return null;
-  return {
-    value,
-    precision: str(props, `${key}Precision`) as PartialDateModel['precision'],
-    earliest: String(plain(props[`${key}Earliest`])),
-    latest: String(plain(props[`${key}Latest`])),
-    relative: str(props, `${key}Relative`),
-    anchor: str(props, `${key}Anchor`),
-    anchorDate: str(props, `${key}AnchorDate`),
-    resolvedFromId: str(props, `${key}ResolvedFrom`),
-    inferred: props[`${key}Inferred`] === true,
-    basis: str(props, `${key}Basis`),
-    basisQuotes: Array.isArray(props[`${key}BasisQuotes`]) ? (props[`${key}BasisQuotes`] as unknown[]).map(String) : [],
-  };
+  if (str(props, key) === null) return null;
+  const model: Record<string, unknown> = {};
+  for (const [field, { part, kind }] of Object.entries(PARTIAL_DATE_FIELDS)) {
+    const value = props[`${key}${part}`];
+    model[field] =
+      kind === 'day' ? String(plain(value)) : kind === 'boolean' ? value === true : kind === 'strings' ? (Array.isArray(value) ? value.map(String) : []) : str(props, `${key}${part}`);
+  }
+  return model as PartialDateModel;
 }
 
 function readProperty(raw: RawNode, key: string, decl: PropertyDecl, id: string): unknown {
