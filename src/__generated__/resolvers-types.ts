@@ -843,8 +843,12 @@ export type Query = {
   /** One person by id, or null when no person has that id. */
   person: Maybe<Person>;
   /**
-   * Full-text search over names, aliases and document titles, ranked by relevance. Tolerant of
-   * typos ("Couldrik" finds Couldrick) and of any characters: the query is treated as plain words.
+   * Full-text search over everything a journalist reads: names and aliases, document titles and
+   * full texts, evidence quotes, and facts' names, summaries, descriptions and quoted words.
+   * Results of every kind (entities, facts, documents), ranked by relevance, each with a snippet:
+   * the passage around the match with the matched words marked, and where it sits in the
+   * document's text. Tolerant of typos ("Couldrik" finds Couldrick) and of any characters: the
+   * query is treated as plain words (numbers such as `42.3m` stay whole).
    */
   search: SearchConnection;
   /** Statements, filtered by subject, speaker and stance. */
@@ -1040,14 +1044,33 @@ export type SearchEdge = {
   node: SearchResult;
 };
 
+/** Where a search result matched. */
+export const SearchField = {
+  /** An alias. */
+  Alias: 'ALIAS',
+  /** A name (a fact's readable name). */
+  Name: 'NAME',
+  /** An evidence quote of a fact. */
+  Quote: 'QUOTE',
+  /** A fact's summary, description or quoted words. */
+  Summary: 'SUMMARY',
+  /** A document's full text. */
+  Text: 'TEXT',
+  /** A document's title. */
+  Title: 'TITLE'
+} as const;
+
+export type SearchField = typeof SearchField[keyof typeof SearchField];
 /** What search can be narrowed to. */
 export const SearchKind = {
   /** Children's trusts and companies. */
   ChildrensTrust: 'CHILDRENS_TRUST',
   /** Councils. */
   Council: 'COUNCIL',
-  /** Documents (by title). */
+  /** Documents (by title or full text). */
   Document: 'DOCUMENT',
+  /** Facts (tenures, arrangements, inspections, directions, events, statements, affiliations), found by their own words or their evidence quotes. */
+  Fact: 'FACT',
   /** Any organisation. */
   Organisation: 'ORGANISATION',
   /** People. */
@@ -1060,12 +1083,25 @@ export type SearchKind = typeof SearchKind[keyof typeof SearchKind];
 /** A search hit. */
 export type SearchResult = {
   __typename?: 'SearchResult';
-  /** The name, alias or title that matched best. */
+  /** Where the best match was. */
+  field: SearchField;
+  /**
+   * The whole string that matched best: a name, alias or title; a fact's summary, description
+   * or quoted words; an evidence quote; for a match in a document's text, its passage (as in
+   * `snippet.text`).
+   */
   matched: Scalars['String']['output'];
-  /** The entity found. */
+  /** The entity, fact or document found. */
   node: Node;
-  /** Relevance; higher is better. Only comparable within one search. */
+  /**
+   * Relevance, from 0 to 1; higher is better. Only comparable within one search: each index's
+   * Lucene scores are taken relative to its best hit, weighted by where the match is (names,
+   * aliases and titles above facts' own words, above evidence quotes, above document text), and
+   * lowered (down to half) by the share of words found only as typos.
+   */
   score: Scalars['Float']['output'];
+  /** The passage around the best match, the matched words marked. */
+  snippet: Snippet;
 };
 
 /** A trust, company or another council delivers a council's children's services. */
@@ -1099,6 +1135,25 @@ export type ServiceArrangement = Fact & Node & {
   start: Maybe<PartialDate>;
   /** Where it stands, when the sources say. */
   status: Maybe<ArrangementStatus>;
+};
+
+/**
+ * The passage of a text around a search match. `highlights` are offsets within `text`;
+ * `start` and `end` place `text` in the full text of `document` (for a TEXT or QUOTE match), so a
+ * front end can link to the exact place in the document.
+ */
+export type Snippet = {
+  __typename?: 'Snippet';
+  /** The document the passage is from, for a TEXT or QUOTE match; null for a name, alias or summary. */
+  document: Maybe<Document>;
+  /** Where `text` ends in the document's full text (null without a document). */
+  end: Maybe<Scalars['Int']['output']>;
+  /** The matched words, as ranges within `text`. */
+  highlights: Array<TextRange>;
+  /** Where `text` starts in the document's full text (null without a document). */
+  start: Maybe<Scalars['Int']['output']>;
+  /** The passage, verbatim (at most about 240 characters; cut at word boundaries, without added ellipses). */
+  text: Scalars['String']['output'];
 };
 
 /** Sort direction. */
@@ -1225,6 +1280,15 @@ export type TenureFilter = {
   organisationKinds?: InputMaybe<Array<OrganisationKind>>;
   /** The role is one of these kinds. */
   roleKinds?: InputMaybe<Array<RoleKind>>;
+};
+
+/** A range of characters: from `start` (inclusive) to `end` (exclusive), counted in UTF-16 code units as JavaScript strings are. */
+export type TextRange = {
+  __typename?: 'TextRange';
+  /** One past the last character. */
+  end: Scalars['Int']['output'];
+  /** First character. */
+  start: Scalars['Int']['output'];
 };
 
 /** A page of an organisation's timeline. */
@@ -1451,9 +1515,11 @@ export type ResolversTypes = {
   RoleKind: RoleKind;
   SearchConnection: ResolverTypeWrapper<SearchConnectionModel>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchResult'] }>;
+  SearchField: SearchField;
   SearchKind: SearchKind;
   SearchResult: ResolverTypeWrapper<SearchResultModel>;
   ServiceArrangement: ResolverTypeWrapper<ServiceArrangementModel>;
+  Snippet: ResolverTypeWrapper<Omit<Snippet, 'document'> & { document?: Maybe<ResolversTypes['Document']> }>;
   SortDirection: SortDirection;
   Stance: Stance;
   Statement: ResolverTypeWrapper<StatementModel>;
@@ -1463,6 +1529,7 @@ export type ResolversTypes = {
   SupportedFact: ResolverTypeWrapper<SupportedFactModel>;
   Tenure: ResolverTypeWrapper<TenureModel>;
   TenureFilter: TenureFilter;
+  TextRange: ResolverTypeWrapper<TextRange>;
   TimelineConnection: ResolverTypeWrapper<TimelineConnectionModel>;
   TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryModel>;
@@ -1514,6 +1581,7 @@ export type ResolversParentTypes = {
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchResult'] };
   SearchResult: SearchResultModel;
   ServiceArrangement: ServiceArrangementModel;
+  Snippet: Omit<Snippet, 'document'> & { document?: Maybe<ResolversParentTypes['Document']> };
   Statement: StatementModel;
   StatementConnection: StatementConnectionModel;
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
@@ -1521,6 +1589,7 @@ export type ResolversParentTypes = {
   SupportedFact: SupportedFactModel;
   Tenure: TenureModel;
   TenureFilter: TenureFilter;
+  TextRange: TextRange;
   TimelineConnection: TimelineConnectionModel;
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
   TimelineEntry: TimelineEntryModel;
@@ -1798,9 +1867,11 @@ export type SearchEdgeResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type SearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
+  field?: Resolver<ResolversTypes['SearchField'], ParentType, ContextType>;
   matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['Snippet'], ParentType, ContextType>;
 };
 
 export type ServiceArrangementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceArrangement'] = ResolversParentTypes['ServiceArrangement']> = {
@@ -1819,6 +1890,14 @@ export type ServiceArrangementResolvers<ContextType = Context, ParentType extend
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['ArrangementStatus']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SnippetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Snippet'] = ResolversParentTypes['Snippet']> = {
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  highlights?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
@@ -1871,6 +1950,11 @@ export type TenureResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TextRangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TimelineConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1921,11 +2005,13 @@ export type Resolvers<ContextType = Context> = {
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   ServiceArrangement?: ServiceArrangementResolvers<ContextType>;
+  Snippet?: SnippetResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
   SupportedFact?: SupportedFactResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
+  TextRange?: TextRangeResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;

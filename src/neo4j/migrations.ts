@@ -1,4 +1,4 @@
-import { NODE_LABELS, propertyEntries, SEARCH_LABELS } from '../model/model.js';
+import { FACT_LABELS, NODE_LABELS, propertyEntries, relationOf, SEARCH_LABELS, typeDecl } from '../model/model.js';
 import { ALIAS_TEXT } from '../seeds/validate.js';
 import type { Database } from './database.js';
 
@@ -15,6 +15,30 @@ const RANGE_INDEXES = NODE_LABELS.flatMap((label) =>
 );
 
 /**
+ * The full-text indexes search reads (src/modules/search), derived from the graph model. One
+ * analyzer for all, so that a word is the same token in every index; it keeps stop words so
+ * that names like "The" survive.
+ */
+const FULLTEXT_OPTIONS = "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}}";
+
+/** A fact's own words, besides its name, that search reads: whichever of these the fact labels declare. */
+export const FACT_TEXT_PROPERTIES = ['summary', 'description', 'quote'].filter((key) => FACT_LABELS.some((label) => key in typeDecl(label).properties));
+
+const evidence = relationOf(FACT_LABELS[0]!, 'evidence');
+if (!evidence) throw new Error('The graph model declares no evidence relation on facts');
+
+export const SEARCH_INDEXES = {
+  /** Names (a document's is its title) and aliases (joined into ALIAS_TEXT) of the searchable labels. */
+  entities: { name: 'entity_search', labels: SEARCH_LABELS, aliasText: ALIAS_TEXT },
+  /** Facts by their name (a readable caption) and their own words. */
+  facts: { name: 'fact_search', labels: FACT_LABELS, properties: ['name', ...FACT_TEXT_PROPERTIES] },
+  /** The verbatim quotes of the evidence relationships (fact)-[:EVIDENCED_BY {quote}]->(document). */
+  evidence: { name: 'evidence_search', type: evidence.rel.type },
+  /** Documents' full text. */
+  documents: { name: 'document_search', label: 'Document', property: 'text' },
+} as const;
+
+/**
  * Schema statements, each idempotent (IF NOT EXISTS), applied at every start; all derived
  * from the graph model (src/model/graph.model.ts).
  * Community edition has no property-existence constraints: required properties are
@@ -26,12 +50,18 @@ export const MIGRATIONS: readonly string[] = [
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   ),
   ...RANGE_INDEXES,
-  'DROP INDEX document_text IF EXISTS', // an early full-text index over article text that nothing queried
-  // Search: names (a document's is its title) and aliases (joined into ALIAS_TEXT) of the
-  // searchable labels, with typo tolerance from Lucene fuzzy terms. The analyzer keeps stop
-  // words so that names like "The" survive.
-  `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:${SEARCH_LABELS.join('|')}) ON EACH [n.name, n.${ALIAS_TEXT}]
-   OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false}}`,
+  // An early full-text index over article text that nothing queried; dropped before
+  // document_search, which covers the same property (Neo4j would take it as equivalent).
+  'DROP INDEX document_text IF EXISTS',
+  // Search: typo tolerance comes from Lucene fuzzy terms (search.lucene.ts).
+  `CREATE FULLTEXT INDEX ${SEARCH_INDEXES.entities.name} IF NOT EXISTS FOR (n:${SEARCH_INDEXES.entities.labels.join('|')}) ON EACH [n.name, n.${ALIAS_TEXT}]
+   ${FULLTEXT_OPTIONS}`,
+  `CREATE FULLTEXT INDEX ${SEARCH_INDEXES.facts.name} IF NOT EXISTS FOR (n:${SEARCH_INDEXES.facts.labels.join('|')}) ON EACH [${SEARCH_INDEXES.facts.properties.map((key) => `n.${key}`).join(', ')}]
+   ${FULLTEXT_OPTIONS}`,
+  `CREATE FULLTEXT INDEX ${SEARCH_INDEXES.evidence.name} IF NOT EXISTS FOR ()-[r:${SEARCH_INDEXES.evidence.type}]-() ON EACH [r.quote]
+   ${FULLTEXT_OPTIONS}`,
+  `CREATE FULLTEXT INDEX ${SEARCH_INDEXES.documents.name} IF NOT EXISTS FOR (n:${SEARCH_INDEXES.documents.label}) ON EACH [n.${SEARCH_INDEXES.documents.property}]
+   ${FULLTEXT_OPTIONS}`,
 ];
 
 export async function migrate(db: Database): Promise<void> {

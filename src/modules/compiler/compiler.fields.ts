@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { getNamedType, isObjectType, type FieldNode, type GraphQLObjectType, type GraphQLOutputType } from 'graphql';
 import type { SearchKind, TenureFilter } from '../../__generated__/resolvers-types.js';
-import { ENTITY_LABELS, kindsFromLabels, labelOfId, NODE_LABELS, PARTIAL_DATE_FIELDS, propertyEntries, RELATIONS, type NodeModel, type PartialDateModel, type PropertyDecl, type RelationRef } from '../../model/model.js';
+import { ENTITY_LABELS, kindsFromLabels, labelOfId, NODE_LABELS, PARTIAL_DATE_FIELDS, propertyEntries, RELATIONS, type PartialDateModel, type PropertyDecl, type RelationRef } from '../../model/model.js';
 import { neighbourhoodArgs, pathArgs, tenureMatch } from '../analysis/analysis.arguments.js';
 import { neighbourhoodEdges, neighbourhoodMatch, pathsMatch, statementsList, transitionParams, transitionsMatch } from '../analysis/analysis.repository.js';
 import { documentsList } from '../documents/documents.repository.js';
@@ -9,8 +9,10 @@ import { councilsList, organisationsList, peopleList, type EntityList } from '..
 import { argValue, dateFromList, relationMatch, timelineMatch } from '../graph/graph.repository.js';
 import { pageClauses, pagePosition } from '../pagination/keyset.js';
 import { checkFirst, encodeCursor, MAX_PAGE_SIZE, offsetOf } from '../pagination/pagination.js';
-import { SEARCH_HITS } from '../search/search.repository.js';
-import { bestMatch, searchLabels, searchQuery } from '../search/search.lucene.js';
+import { FACT_TEXT_PROPERTIES, SEARCH_INDEXES } from '../../neo4j/migrations.js';
+import { searchRanked } from '../search/search.repository.js';
+import { parseSearch, searchLabels, type SearchTerm } from '../search/search.lucene.js';
+import { describeHit, matchOf, type HitData, type SnippetData, type TextRange } from '../search/search.snippet.js';
 import { userInputError } from '../../errors.js';
 import { leafShape, mergeRegistries, NotCompiled, withRows, wrapShape, type FieldCompiler, type FieldContext, type FieldRegistry, type Piece, type Shape } from './compiler.js';
 
@@ -428,6 +430,71 @@ const ENTITIES = `[${ENTITY_LABELS.map((label) => `'${label}'`).join(', ')}]`;
 const stepFact = (s: string) =>
   `CASE WHEN none(l IN labels(${s}F) WHERE l IN ${ENTITIES}) THEN ${s}F WHEN none(l IN labels(${s}T) WHERE l IN ${ENTITIES}) THEN ${s}T END`;
 
+/** The search terms the `search` root field left for its results. */
+const searchTerms = (f: FieldContext) => f.b.shared.searchTerms as SearchTerm[];
+
+/** What search.snippet.ts reads of the hit in `v`, as the resolvers' hitData reads it from the node's model. */
+const hitExpr = (v: string) =>
+  `{kind: ${v}K, isDocument: ${v}:Document, name: ${v}.name, aliases: CASE WHEN ${v}K = 'ENTITY' THEN coalesce(${v}.aliases, []) ELSE [] END, ` +
+  `texts: CASE WHEN ${v}K = 'FACT' THEN [${FACT_TEXT_PROPERTIES.map((key) => `${v}.${key}`).join(', ')}] ELSE [] END, quote: ${v}Q}`;
+
+/**
+ * SearchResult.snippet: worked out from the hit and its document's text (`xT`), then shaped
+ * for the selection on Snippet (its document compiled on `xD`, null for a name, alias or
+ * summary match).
+ */
+const snippet: FieldCompiler = (f) => {
+  const terms = searchTerms(f);
+  f.b.shared.searchText = 'ALL';
+  f.b.shared.searchHit = true;
+  const type = getNamedType(f.type) as GraphQLObjectType;
+  const fields = type.getFields();
+  let document: Piece | null = null;
+  const parts = [...f.subfields(type)].map(([responseKey, nodes]) => {
+    const name = nodes[0]!.name.value;
+    const fieldType = fields[name]?.type;
+    type Part = (value: SnippetData, doc: unknown) => unknown;
+    let shape: Part;
+    if (name === '__typename') shape = () => type.name;
+    else if (name === 'text' || name === 'start' || name === 'end') {
+      const leaf = leafShape(fieldType!);
+      shape = (value) => leaf(value[name]);
+    } else if (name === 'highlights') {
+      const rangeType = getNamedType(fieldType!) as GraphQLObjectType;
+      const rangeParts = [...f.subfieldsOf(rangeType, nodes)].map(([rangeKey, rangeNodes]) => {
+        const rangeField = rangeNodes[0]!.name.value;
+        if (rangeField === '__typename') return { rangeKey, shape: () => rangeType.name };
+        if (rangeField !== 'start' && rangeField !== 'end') throw new NotCompiled(`TextRange.${rangeField}`);
+        const leaf = leafShape(rangeType.getFields()[rangeField]!.type);
+        return { rangeKey, shape: (range: TextRange) => leaf(range[rangeField]) };
+      });
+      const list = wrapShape(fieldType!, (range) => {
+        const out: Record<string, unknown> = {};
+        for (const part of rangeParts) out[part.rangeKey] = part.shape(range as TextRange);
+        return out;
+      });
+      shape = (value) => list(value.highlights);
+    } else if (name === 'document') {
+      if (document) throw new NotCompiled('Snippet.document selected twice');
+      document = f.selectionOf(fieldType!, nodes, `${f.v}D`);
+      const wrapped = wrapShape(fieldType!, document.shape);
+      shape = (_value, doc) => wrapped(doc);
+    } else throw new NotCompiled(`Snippet.${name}`);
+    return { responseKey, shape };
+  });
+  const doc = document as Piece | null;
+  return {
+    expr: `[${f.v}M, ${f.v}T, ${doc ? `CASE WHEN ${f.v}D IS NULL THEN null ELSE ${doc.expr} END` : 'null'}]`,
+    shape: wrapShape(f.type, (value) => {
+      const [hit, text, docValue] = value as [HitData, string | null, unknown];
+      const data = describeHit(hit, terms, text).snippet;
+      const out: Record<string, unknown> = {};
+      for (const part of parts) out[part.responseKey] = part.shape(data, docValue);
+      return out;
+    }),
+  };
+};
+
 const SPECIAL_FIELDS: FieldRegistry = {
   Path: {
     length: (f) => ({ expr: `size(${f.v}R)`, shape: leafShape(f.type) }),
@@ -468,18 +535,26 @@ const SPECIAL_FIELDS: FieldRegistry = {
   SearchResult: {
     node: (f) => f.node(f.v),
     score: (f) => ({ expr: `${f.v}S`, shape: leafShape(f.type) }),
+    field: (f) => {
+      const terms = searchTerms(f);
+      const leaf = leafShape(f.type);
+      f.b.shared.searchHit = true;
+      return { expr: `${f.v}M`, shape: (hit) => leaf(matchOf(hit as HitData, terms).field) };
+    },
     matched: (f) => {
-      const query = String(f.b.shared.searchQuery);
+      const terms = searchTerms(f);
+      f.b.shared.searchText ??= 'TEXT';
+      f.b.shared.searchHit = true;
       const leaf = leafShape(f.type);
       return {
-        expr: `[${f.v}.name, CASE WHEN ${f.v}:Document THEN [] ELSE coalesce(${f.v}.aliases, []) END]`,
+        expr: `[${f.v}M, ${f.v}T]`,
         shape: (value) => {
-          const [name, aliases] = value as [unknown, string[]];
-          if (typeof name !== 'string') throw new NotCompiled('a search hit without a name');
-          return leaf(bestMatch({ name, aliases } as unknown as NodeModel, query));
+          const [hit, text] = value as [HitData, string | null];
+          return leaf(hit.kind === 'TEXT' ? describeHit(hit, terms, text).matched : matchOf(hit, terms).matched);
         },
       };
     },
+    snippet,
   },
   CareerTransition: {
     person: (f) => f.node(`${f.v}p`),
@@ -489,26 +564,37 @@ const SPECIAL_FIELDS: FieldRegistry = {
   },
 };
 
-/** search: the resolver's full-text query, paged in Cypher; `matched` is computed as the resolver does. */
+/**
+ * search: the resolver's query (searchRanked: every hit, ranked), paged in Cypher. Each row
+ * leaves the hit in `x`, its score in `xS`, what found it in `xK` (HitKind), the evidence quote
+ * in `xQ`, the document in `xD` and, when `matched` or `snippet` needs it, the document's text in
+ * `xT` (read for the page's hits only). Field, match and snippet are worked out from these as
+ * the resolvers work them out (search.snippet.ts).
+ */
 const search: FieldCompiler = (f) => {
-  const query = String(f.args.query);
-  const lucene = searchQuery(query);
+  const { lucene, terms } = parseSearch(String(f.args.query));
   const first = checkFirst(f.args.first as number | null | undefined);
   const offset = offsetOf(f.args.after as string | null | undefined);
-  f.b.fixedParams({ lucene, labels: searchLabels(f.args.kinds as SearchKind[] | null | undefined) });
-  f.b.shared.searchQuery = query;
+  f.b.fixedParams({ lucene, terms: terms.map((term) => term.text), labels: searchLabels(f.args.kinds as SearchKind[] | null | undefined) });
+  f.b.shared.searchTerms = terms;
+  f.b.shared.searchText = undefined;
+  f.b.shared.searchHit = false;
   const x = f.b.fresh();
   const shaped = connection<{ n: unknown }>(f, x, first, offset > 0, (_row, index) => encodeCursor([offset + index + 1]));
-  return withRows(
-    {
-      key: 'rows',
-      head: { total: shaped.count ? `COUNT { ${SEARCH_HITS} RETURN n }` : 'null' },
-      match: `${SEARCH_HITS}
-      WITH n AS ${x}, score AS ${x}S ORDER BY ${x}S DESC, ${x}.id SKIP ${f.b.param(neo4j.int(offset))} LIMIT ${f.b.param(neo4j.int(first + 1))}`,
-      row: `{n: ${shaped.node?.expr ?? 'null'}}`,
-    },
-    (value) => shaped.shape(value as ConnectionRows<{ n: unknown }>),
-  );
+  const text = `${x}D.${SEARCH_INDEXES.documents.property}`;
+  const needs = f.b.shared.searchText as 'TEXT' | 'ALL' | undefined;
+  const readText = needs === 'ALL' ? `CASE WHEN ${x}D IS NULL THEN null ELSE ${text} END` : needs === 'TEXT' ? `CASE WHEN ${x}K = 'TEXT' THEN ${text} END` : null;
+  // One pass: every hit ranked in a list (its size is the count), the page unwound from it.
+  const all = f.b.fresh();
+  const hit = f.b.shared.searchHit ? `, ${hitExpr(x)} AS ${x}M` : '';
+  const page = `UNWIND ${all}[${f.b.param(neo4j.int(offset))}..${f.b.param(neo4j.int(offset + first + 1))}] AS ${x}H
+      WITH ${x}H.n AS ${x}, ${x}H.score AS ${x}S, ${x}H.kind AS ${x}K, ${x}H.quote AS ${x}Q, ${x}H.source AS ${x}D
+      WITH ${x}, ${x}S, ${x}D${hit}${readText ? `, ${readText} AS ${x}T` : ''}`;
+  return {
+    expr: `COLLECT { ${searchRanked(all)}
+      RETURN {total: size(${all}), rows: COLLECT { ${page} RETURN {n: ${shaped.node?.expr ?? 'null'}} }} }[0]`,
+    shape: (value) => shaped.shape(value as ConnectionRows<{ n: unknown }>),
+  };
 };
 
 /** A root lookup by id under the label the id's prefix names (as the node loader does). */
