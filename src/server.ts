@@ -10,6 +10,8 @@ import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './limits.js
 import { silentLogger, type Logger } from './logger.js';
 import { loadGraphStyle, loadGuideQueries, renderGuide } from './modules/browser/browser.guide.js';
 import { loadIdeFiles, type IdeFile } from './modules/ide/ide.js';
+import { createWebHandler } from './modules/web/web.js';
+import { createExportHandler } from './modules/export/export.http.js';
 import type { Database } from './neo4j/database.js';
 import { migrate } from './neo4j/migrations.js';
 import { loadTypeDefs, resolvers } from './schema.js';
@@ -31,6 +33,8 @@ export interface AppOptions {
   log?: Logger;
   /** Answer what it can with one compiled Cypher query per operation (default true). */
   compile?: boolean;
+  /** The built explorer served at / (default web/dist; see src/modules/web). */
+  webDir?: string;
 }
 
 export interface App {
@@ -102,6 +106,8 @@ export function createApp(options: AppOptions): App {
     '/browser/guide.html': { type: 'text/html; charset=utf-8', body: renderGuide(loadGuideQueries()) },
   };
   const ideFiles: Record<string, IdeFile> = (options.ide ?? true) ? loadIdeFiles() : {};
+  const handleWeb = createWebHandler(options.webDir);
+  const handleExport = createExportHandler({ db: options.db, log });
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -156,6 +162,13 @@ export function createApp(options: AppOptions): App {
       sendJson(res, state.ready ? 200 : 503, state.ready ? { status: 'ready' } : { status: 'unavailable', reason: state.reason });
       return;
     }
+    // Exports (src/modules/export): GET /export/<file>, streamed; CORS as for /graphql.
+    if (url.pathname.startsWith('/export/')) {
+      if (cors(req, res)) return;
+      const clientId = req.headers['x-request-id'];
+      await handleExport(req, res, url, validRequestId(typeof clientId === 'string' ? clientId : undefined) ?? randomUUID());
+      return;
+    }
     const wantsPage = (req.headers.accept ?? '').includes('text/html') && !url.searchParams.has('query');
     const ideFile = req.method === 'GET' && (url.pathname !== '/graphql' || wantsPage) ? ideFiles[url.pathname] : undefined;
     if (ideFile) {
@@ -179,6 +192,8 @@ export function createApp(options: AppOptions): App {
       res.end(file.body);
       return;
     }
+    // The explorer (src/modules/web): its pages and /assets/ files; GET /graphql stays GraphiQL's.
+    if (handleWeb(req, res, url)) return;
     if (url.pathname !== '/graphql') {
       sendJson(res, 404, { error: 'Not found. The GraphQL endpoint is /graphql; health checks are /health and /ready.' });
       return;
