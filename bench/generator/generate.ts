@@ -17,7 +17,7 @@ import * as W from './words.js';
  */
 
 /** Bump when the generated graph changes: a loaded instance with another version is rebuilt. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 export type Props = Record<string, unknown>;
 export type FactLabel = 'Tenure' | 'ServiceArrangement' | 'Inspection' | 'Direction' | 'Event' | 'Statement' | 'Policy';
@@ -1056,6 +1056,28 @@ class DocFactory {
     return doc;
   }
 
+  private sentence(): string {
+    const rng = this.rng;
+    if (rng.chance(0.15)) return rng.pick(W.FILLER_SENTENCES);
+    return `${rng.pick(W.PROSE.subjects)} ${rng.pick(W.PROSE.verbs)} ${rng.pick(W.PROSE.objects)}${rng.pick(W.PROSE.tails)}.`;
+  }
+
+  private articleText(doc: PendingDoc): string {
+    const target = 2_000 + Math.round(7_000 * this.rng.next() * this.rng.next());
+    const quotes = doc.quotes.map((q) => `“${q}.”`);
+    const paragraphs: string[] = [];
+    let length = doc.title.length;
+    while (length < target || quotes.length > 0) {
+      const sentences = Array.from({ length: this.rng.int(2, 5) }, () => this.sentence());
+      const quote = quotes.shift();
+      if (quote) sentences.splice(this.rng.int(0, sentences.length), 0, quote);
+      const paragraph = sentences.join(' ');
+      paragraphs.push(paragraph);
+      length += paragraph.length + 2;
+    }
+    return `${doc.title}\n\n${paragraphs.join('\n\n')}`;
+  }
+
   private journalist(): string | null {
     if (this.journalists.length === 0) {
       for (const outlet of this.region.media) for (const h of outlet.holders) this.journalists.push(this.world.person(h).id);
@@ -1063,11 +1085,14 @@ class DocFactory {
     return this.journalists.length > 0 ? this.rng.pick(this.journalists) : null;
   }
 
-  /** Writes each document's text from its quotes (plus filler) and hands the rows over. */
+  /**
+   * Writes each document's text and hands the rows over: the title, then paragraphs of prose
+   * with the quotes set among them, to a length drawn like the corpus articles' (about 2,000 to
+   * 9,000 characters; the five corpus texts are 5,300 to 9,600).
+   */
   finish(): void {
     for (const doc of this.pending) {
-      const filler = this.rng.pick(W.FILLER_SENTENCES);
-      doc.row.props.text = `${doc.title}\n\n${doc.quotes.map((q) => `“${q}.”`).join(' ')} ${filler}`;
+      doc.row.props.text = this.articleText(doc);
       const published = Math.min(NOW, doc.month + this.rng.int(0, 3));
       const precision = this.rng.weighted([['DAY', 0.6], ['MONTH', 0.3], ['YEAR', 0.1]] as const);
       Object.assign(doc.row.props, dateProps('published', renderDate(published, this.rng.int(1, 28), precision)));

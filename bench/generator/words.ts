@@ -104,6 +104,31 @@ export const FILLER_SENTENCES = [
   'Councillors are expected to discuss the findings next month.',
 ];
 
+/** Pieces of the body text of a synthetic article, combined so that documents differ in wording. */
+export const PROSE = {
+  subjects: [
+    'Inspectors', 'The director of children’s services', 'Front-line social workers', 'The improvement board', 'Senior managers',
+    'The lead member for children', 'Partner agencies', 'The safeguarding partnership', 'Independent reviewers', 'Campaigners',
+    'Foster carers', 'The finance team', 'Health visitors', 'Headteachers', 'The scrutiny committee', 'Young people in care',
+  ],
+  verbs: [
+    'raised concerns about', 'welcomed', 'questioned', 'called for a review of', 'pointed to', 'praised', 'criticised',
+    'were consulted on', 'described delays in', 'warned about', 'reported progress on', 'asked for more detail on',
+  ],
+  objects: [
+    'the quality of assessments', 'caseloads in the assessment teams', 'the use of agency staff', 'placement costs',
+    'the early help offer', 'the timeliness of strategy discussions', 'the stability of the workforce', 'management oversight',
+    'the response to domestic abuse referrals', 'support for care leavers', 'the plan for residential homes',
+    'the budget for the coming year', 'recruitment of permanent social workers', 'the handling of complaints',
+    'multi-agency working', 'the number of children subject to a child protection plan', 'performance data',
+  ],
+  tails: [
+    '', ' over the past year', ' in recent months', ' according to the latest figures', ' at the last meeting',
+    ' in a written statement', ' since the inspection', ' across the region', ' despite additional funding',
+    ' in several cases', ' before the summer', ' in their evidence',
+  ],
+};
+
 export const GRADE_WORDS: Record<string, string> = {
   OUTSTANDING: 'outstanding',
   GOOD: 'good',
