@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { EvidencePartsFragment } from '../__generated__/graphql';
+import type { AffiliationPartsFragment, EvidencePartsFragment } from '../__generated__/graphql';
+import { DateSpan } from './DateText';
 import { nodeHref, typeLabel } from '../labels';
 import { Link } from '../router';
 import { EvidenceList } from './Evidence';
@@ -38,5 +39,22 @@ export function FactCard({ fact, heading, children, headingLevel = 3, quoteLimit
       <Dispute fact={fact} />
       <EvidenceList evidence={fact.evidence} limit={quoteLimit} />
     </article>
+  );
+}
+
+/** A list of party affiliations (a person's membership, a council's control), each with its dates and quotes. */
+export function AffiliationList({ affiliations, heading }: { affiliations: AffiliationPartsFragment[]; heading: (a: AffiliationPartsFragment) => string }) {
+  return (
+    <ul className="plain">
+      {affiliations.map((a) => (
+        <li key={a.id}>
+          <FactCard fact={a} heading={heading(a)}>
+            <div className="fact-dates">
+              <DateSpan start={a.start} end={a.end} />
+            </div>
+          </FactCard>
+        </li>
+      ))}
+    </ul>
   );
 }

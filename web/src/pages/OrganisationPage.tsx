@@ -4,7 +4,7 @@ import { TenureCard } from '../components/CareerTimeline';
 import { DateSpan, DateText } from '../components/DateText';
 import { DocumentTextsProvider } from '../components/Evidence';
 import { ExportLinks } from '../components/ExportLinks';
-import { FactCard } from '../components/Fact';
+import { AffiliationList, FactCard } from '../components/Fact';
 import { GradeChart } from '../components/GradeChart';
 import { enumLabel, nodeHref, queryString } from '../labels';
 import { useContentReady } from '../ready';
@@ -201,17 +201,7 @@ function Record({ name, isCouncil, org }: { name: string; isCouncil: boolean; or
       </Section>
 
       <Section id="affiliations" title="Political control" show={org.affiliations.length > 0}>
-        <ul className="plain">
-          {org.affiliations.map((a) => (
-            <li key={a.id}>
-              <FactCard fact={a} heading={`${enumLabel(a.affiliationKind)}: ${a.party.name}`}>
-                <div className="fact-dates">
-                  <DateSpan start={a.start} end={a.end} />
-                </div>
-              </FactCard>
-            </li>
-          ))}
-        </ul>
+        <AffiliationList affiliations={org.affiliations} heading={(a) => `${enumLabel(a.affiliationKind)}: ${a.party.name}`} />
       </Section>
 
       <Section id="mentioned" title="Documents that mention it">

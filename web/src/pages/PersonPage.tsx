@@ -1,10 +1,10 @@
 import { PersonPageDocument, PersonRecordDocument, type PersonRecordQuery } from '../__generated__/graphql';
 import { useQuery } from '../api';
 import { CareerTimeline } from '../components/CareerTimeline';
-import { DateSpan, DateText } from '../components/DateText';
+import { DateText } from '../components/DateText';
 import { DocumentTextsProvider } from '../components/Evidence';
 import { ExportLinks } from '../components/ExportLinks';
-import { FactCard } from '../components/Fact';
+import { AffiliationList, FactCard } from '../components/Fact';
 import { enumLabel, nodeHref, nodeName, queryString } from '../labels';
 import { useContentReady } from '../ready';
 import { Link, useTitle } from '../router';
@@ -70,17 +70,7 @@ function Record({ name, person }: { name: string; person: NonNullable<PersonReco
         </ul>
       </Section>
       <Section id="affiliations" title="Party affiliations" show={person.affiliations.length > 0}>
-        <ul className="plain">
-          {person.affiliations.map((a) => (
-            <li key={a.id}>
-              <FactCard fact={a} heading={`${enumLabel(a.affiliationKind)} of ${a.party.name}`}>
-                <div className="fact-dates">
-                  <DateSpan start={a.start} end={a.end} />
-                </div>
-              </FactCard>
-            </li>
-          ))}
-        </ul>
+        <AffiliationList affiliations={person.affiliations} heading={(a) => `${enumLabel(a.affiliationKind)} of ${a.party.name}`} />
       </Section>
       <Section id="authored" title="Wrote" show={person.authored.length > 0}>
         <ul className="plain doc-list">
