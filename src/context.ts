@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from './neo4j/database.js';
+import { ANONYMOUS, type Viewer } from './modules/auth/roles.js';
 import { AnalysisRepository } from './modules/analysis/analysis.repository.js';
 import { DocumentsRepository } from './modules/documents/documents.repository.js';
 import { EntitiesRepository } from './modules/entities/entities.repository.js';
 import { createGraphLoaders, type GraphLoaders } from './modules/graph/graph.loaders.js';
 import { GraphRepository } from './modules/graph/graph.repository.js';
 import { SearchRepository } from './modules/search/search.repository.js';
+import { WriteService } from './modules/write/write.service.js';
 
 function createRepositories(db: Database) {
   return {
@@ -26,10 +28,15 @@ function createRepositories(db: Database) {
 export class Context {
   private graphLoaders: GraphLoaders | undefined = undefined;
   private repositoryMap: ReturnType<typeof createRepositories> | undefined = undefined;
+  private writeService: WriteService | undefined = undefined;
+  /** Bookmarks of the writes this request committed (src/modules/write), for the response. */
+  readonly bookmarks: string[] = [];
 
   constructor(
-    private readonly db: Database,
+    readonly db: Database,
     readonly requestId: string,
+    /** Who is calling (src/modules/auth), authenticated before the operation runs. */
+    readonly viewer: Viewer = ANONYMOUS,
   ) {}
 
   get loaders(): GraphLoaders {
@@ -39,8 +46,16 @@ export class Context {
   get repositories(): ReturnType<typeof createRepositories> {
     return (this.repositoryMap ??= createRepositories(this.db));
   }
+
+  get writes(): WriteService {
+    return (this.writeService ??= new WriteService(this.db));
+  }
+
+  recordBookmark(bookmark: string | null): void {
+    if (bookmark) this.bookmarks.push(bookmark);
+  }
 }
 
-export function createContext(db: Database, requestId: string = randomUUID()): Context {
-  return new Context(db, requestId);
+export function createContext(db: Database, requestId: string = randomUUID(), viewer: Viewer = ANONYMOUS): Context {
+  return new Context(db, requestId, viewer);
 }

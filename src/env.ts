@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { READ_ACCESS } from './modules/auth/auth.js';
+import { MIN_SECRET_LENGTH } from './modules/auth/jwt.js';
 
 const port = z.coerce.number().int().min(1).max(65535);
 
@@ -43,6 +45,44 @@ const schema = z.object({
   SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   SEEDS_DIR: z.string().min(1).optional(),
   CORPUS_DIR: z.string().min(1).optional(),
+  /** `authenticated`: reading /graphql and /export needs a credential (src/modules/auth). */
+  READ_ACCESS: z.enum(READ_ACCESS).default('public'),
+  /** JWTs signed with this HS256 shared secret are accepted. */
+  JWT_SECRET: z.string().min(MIN_SECRET_LENGTH, `must be at least ${MIN_SECRET_LENGTH} characters (an HS256 shared secret)`).optional(),
+  /** JWTs signed (RS256, ES256) with a key of this JSON Web Key Set are accepted. */
+  JWT_JWKS_URL: z
+    .string()
+    .refine(isJwksUrl, 'must be an https:// URL (http:// only on localhost or 127.0.0.1)')
+    .optional(),
+  JWT_ISSUER: z.string().min(1).optional(),
+  JWT_AUDIENCE: z.string().min(1).optional(),
+  /** Default `roles` (src/modules/auth/jwt.ts). */
+  JWT_ROLES_CLAIM: z.string().min(1).optional(),
+  /** Default `sub`. */
+  JWT_NAME_CLAIM: z.string().min(1).optional(),
+});
+
+function isJwksUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
+  } catch {
+    return false;
+  }
+}
+
+const JWT_SETTINGS = ['JWT_ISSUER', 'JWT_AUDIENCE', 'JWT_ROLES_CLAIM', 'JWT_NAME_CLAIM'] as const;
+
+/** JWTs need one key source; the other JWT settings mean nothing without one. */
+const checked = schema.superRefine((env, ctx) => {
+  if (env.JWT_SECRET && env.JWT_JWKS_URL) {
+    ctx.addIssue({ code: 'custom', path: ['JWT_JWKS_URL'], message: 'set JWT_SECRET (HS256) or JWT_JWKS_URL (RS256, ES256), not both' });
+  }
+  if (!env.JWT_SECRET && !env.JWT_JWKS_URL) {
+    for (const key of JWT_SETTINGS) {
+      if (env[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'has no effect without JWT_SECRET or JWT_JWKS_URL' });
+    }
+  }
 });
 
 export type Env = z.infer<typeof schema>;
@@ -57,7 +97,7 @@ export class EnvError extends Error {
 /** Validates the environment once; a bad value names the variable and what is wrong. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
-  const parsed = schema.safeParse(cleaned);
+  const parsed = checked.safeParse(cleaned);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new EnvError(`Invalid configuration:\n${lines.join('\n')}`);

@@ -12,10 +12,25 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'SERVICE_UNAVAILABLE'
   | 'TIMEOUT'
+  // Authentication and roles (src/modules/auth): no or a bad credential; a role too low.
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  // Writes (src/modules/write).
+  | 'CONFLICT'
+  | 'EVIDENCE_NOT_IN_DOCUMENT'
+  | 'ID_COLLISION'
+  | 'VALIDATION_FAILED'
+  | 'TOO_MANY_NODES'
+  | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 
 export function userInputError(message: string, argument?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) } });
+}
+
+/** A coded error with extra detail for the client (`extensions.<key>`). */
+export function codedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
 }
 
 export function notFoundError(message: string, id: string): GraphQLError {

@@ -37,6 +37,20 @@ async function main(): Promise<void> {
       maxQueryLength: env.MAX_QUERY_LENGTH,
     },
     log: jsonLogger(env.LOG_LEVEL),
+    auth: {
+      readAccess: env.READ_ACCESS,
+      jwt:
+        env.JWT_SECRET || env.JWT_JWKS_URL
+          ? {
+              secret: env.JWT_SECRET,
+              jwksUrl: env.JWT_JWKS_URL,
+              issuer: env.JWT_ISSUER,
+              audience: env.JWT_AUDIENCE,
+              rolesClaim: env.JWT_ROLES_CLAIM,
+              nameClaim: env.JWT_NAME_CLAIM,
+            }
+          : undefined,
+    },
   });
   const port = await app.listen(env.PORT, env.HOST);
   console.log(`GraphQL API      http://${env.HOST}:${port}/graphql${ide ? '  (GraphiQL in a browser)' : ''}`);

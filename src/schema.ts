@@ -9,6 +9,8 @@ import { factsResolvers } from './modules/facts/facts.resolvers.js';
 import { graphResolvers } from './modules/graph/graph.resolvers.js';
 import { searchResolvers } from './modules/search/search.resolvers.js';
 import { nodeResolvers } from './modules/node/node.resolvers.js';
+import { writeResolvers } from './modules/write/write.resolvers.js';
+import { authResolvers } from './modules/auth/auth.resolvers.js';
 
 const SCHEMA_DIR = join(PROJECT_ROOT, 'schema');
 
@@ -43,4 +45,6 @@ export const resolvers = mergeResolvers(
   factsResolvers,
   searchResolvers,
   analysisResolvers,
+  authResolvers,
+  writeResolvers,
 );

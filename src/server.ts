@@ -3,9 +3,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError } from 'graphql';
 import { createContext, type Context } from './context.js';
+import { BOOKMARK_HEADER, bookmarkPlugin, bookmarksOf } from './modules/write/write.bookmarks.js';
 import { compiledOperationsPlugin } from './modules/compiler/compiler.plugin.js';
 import { formatError } from './errors.js';
+import { checkReadAccess, createAuthenticator, type AuthOptions } from './modules/auth/auth.js';
+import type { Viewer } from './modules/auth/roles.js';
 import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './limits.js';
 import { silentLogger, type Logger } from './logger.js';
 import { loadGraphStyle, loadGuideQueries, renderGuide } from './modules/browser/browser.guide.js';
@@ -17,6 +21,8 @@ import { migrate } from './neo4j/migrations.js';
 import { loadTypeDefs, resolvers } from './schema.js';
 
 const MAX_BODY_BYTES = 1_000_000;
+/** A credential that could not be checked: Neo4j (the tokens) or the identity provider (its keys) is away. */
+const AUTH_FAILURE_STATUS: Record<string, number> = { SERVICE_UNAVAILABLE: 503, TIMEOUT: 504 };
 const TOO_LARGE = Symbol('too-large');
 const INVALID_JSON = Symbol('invalid-json');
 
@@ -35,6 +41,8 @@ export interface AppOptions {
   compile?: boolean;
   /** The built explorer served at / (default web/dist; see src/modules/web). */
   webDir?: string;
+  /** Credentials (API tokens, JWTs) and who may read (src/modules/auth); default: tokens only, public reads. */
+  auth?: AuthOptions;
 }
 
 export interface App {
@@ -70,7 +78,10 @@ class Readiness {
   }
 }
 
-/** One log line per operation: request id, operation, duration, and the error codes if any. */
+/**
+ * One log line per operation: request id, the viewer's name and role (never the credential),
+ * operation, duration, and the error codes if any.
+ */
 function requestLogPlugin(log: Logger): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue, request }) {
@@ -83,6 +94,8 @@ function requestLogPlugin(log: Logger): ApolloServerPlugin<Context> {
             level: errors?.length ? 'warn' : 'info',
             msg: 'graphql',
             requestId: contextValue.requestId,
+            viewer: contextValue.viewer.name,
+            role: contextValue.viewer.role,
             operationName: operationName ?? request.operationName ?? null,
             ms: Math.round((performance.now() - started) * 10) / 10,
             errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
@@ -108,6 +121,7 @@ export function createApp(options: AppOptions): App {
   const ideFiles: Record<string, IdeFile> = (options.ide ?? true) ? loadIdeFiles() : {};
   const handleWeb = createWebHandler(options.webDir);
   const handleExport = createExportHandler({ db: options.db, log });
+  const auth = createAuthenticator(options.db, options.auth);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -120,6 +134,7 @@ export function createApp(options: AppOptions): App {
     formatError: (formatted, error) => formatError(formatted, error, log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      bookmarkPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(limits),
       requestLogPlugin(log),
@@ -141,13 +156,40 @@ export function createApp(options: AppOptions): App {
     if (!origin || !(corsOrigins.has('*') || corsOrigins.has(origin))) return false;
     res.setHeader('access-control-allow-origin', corsOrigins.has('*') ? '*' : origin);
     res.setHeader('vary', 'origin');
+    res.setHeader('access-control-expose-headers', `x-request-id, ${BOOKMARK_HEADER}`);
     if (req.method !== 'OPTIONS') return false;
     res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-    res.setHeader('access-control-allow-headers', 'content-type, apollo-require-preflight, x-apollo-operation-name, x-request-id');
+    res.setHeader('access-control-allow-headers', `authorization, content-type, apollo-require-preflight, x-apollo-operation-name, x-request-id, ${BOOKMARK_HEADER}`);
     res.setHeader('access-control-max-age', '600');
     res.statusCode = 204;
     res.end();
     return true;
+  }
+
+  /**
+   * The viewer of a request to /graphql or /export, allowed to read; null when the request was
+   * answered instead: 401 UNAUTHENTICATED with `WWW-Authenticate: Bearer` for a bad credential
+   * (or none, when READ_ACCESS is authenticated), in the endpoint's own error shape. The
+   * Authorization header is never logged.
+   */
+  async function viewerOf(req: IncomingMessage, res: ServerResponse, requestId: string, endpoint: 'graphql' | 'export'): Promise<Viewer | null> {
+    const header = req.headers.authorization;
+    let error: unknown;
+    try {
+      const viewer = await auth.authenticate(header);
+      checkReadAccess(viewer, auth.readAccess);
+      return viewer;
+    } catch (caught) {
+      error = caught;
+    }
+    const formatted = formatError(error instanceof GraphQLError ? error.toJSON() : { message: String(error) }, error, (entry) => log({ ...entry, requestId }));
+    const code = String(formatted.extensions?.code);
+    const status = code === 'UNAUTHENTICATED' ? 401 : (AUTH_FAILURE_STATUS[code] ?? 500);
+    if (status === 401) res.setHeader('www-authenticate', header ? 'Bearer error="invalid_token"' : 'Bearer');
+    res.setHeader('x-request-id', requestId);
+    log({ level: 'warn', msg: 'credential refused', requestId, endpoint, code, reason: formatted.message });
+    sendJson(res, status, endpoint === 'graphql' ? { errors: [{ message: formatted.message, extensions: { code } }] } : { error: formatted.message, code });
+    return null;
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -165,8 +207,9 @@ export function createApp(options: AppOptions): App {
     // Exports (src/modules/export): GET /export/<file>, streamed; CORS as for /graphql.
     if (url.pathname.startsWith('/export/')) {
       if (cors(req, res)) return;
-      const clientId = req.headers['x-request-id'];
-      await handleExport(req, res, url, validRequestId(typeof clientId === 'string' ? clientId : undefined) ?? randomUUID());
+      const requestId = requestIdOf(req);
+      if (!(await viewerOf(req, res, requestId, 'export'))) return;
+      await handleExport(req, res, url, requestId);
       return;
     }
     const wantsPage = (req.headers.accept ?? '').includes('text/html') && !url.searchParams.has('query');
@@ -199,6 +242,10 @@ export function createApp(options: AppOptions): App {
       return;
     }
     if (cors(req, res)) return;
+    const requestId = requestIdOf(req);
+    // Before the body is read: a caller who may not read does not get to send a megabyte.
+    const viewer = await viewerOf(req, res, requestId, 'graphql');
+    if (!viewer) return;
     const body = await readBody(req);
     if (body === TOO_LARGE) {
       sendJson(res, 413, { errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'QUERY_TOO_LARGE' } }] });
@@ -217,9 +264,9 @@ export function createApp(options: AppOptions): App {
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      // The credential stops here: what runs the operation knows the viewer, not the token.
+      if (value !== undefined && key !== 'authorization') headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const requestId = validRequestId(headers.get('x-request-id')) ?? randomUUID();
     const httpGraphQLRequest: HTTPGraphQLRequest = {
       method: req.method?.toUpperCase() ?? 'GET',
       headers,
@@ -228,7 +275,8 @@ export function createApp(options: AppOptions): App {
     };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => createContext(options.db, requestId),
+      // A client that sends back a write's bookmark reads after it (src/modules/write/write.bookmarks.ts).
+      context: async () => createContext(options.db.withBookmarks(bookmarksOf(headers.get(BOOKMARK_HEADER))), requestId, viewer),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.setHeader('x-request-id', requestId);
@@ -262,6 +310,12 @@ export function createApp(options: AppOptions): App {
 /** A client's request id is echoed only when it is a short token (it goes into the logs). */
 function validRequestId(value: string | undefined): string | null {
   return value && /^[\w.:-]{1,100}$/.test(value) ? value : null;
+}
+
+/** The client's request id when valid, else a new one. */
+function requestIdOf(req: IncomingMessage): string {
+  const clientId = req.headers['x-request-id'];
+  return validRequestId(typeof clientId === 'string' ? clientId : undefined) ?? randomUUID();
 }
 
 /** Parses a JSON body; Apollo itself rejects a missing or wrong content type with a 400. */

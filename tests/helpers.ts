@@ -8,11 +8,12 @@ export interface TestApi {
   app: App;
   db: Database;
   url: string;
-  /** POSTs an operation to the real HTTP endpoint and returns the parsed body and status. */
+  /** POSTs an operation to the real HTTP endpoint and returns the parsed body and status; `headers` adds to the request's (e.g. `authorization`). */
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-  ): Promise<{ status: number; data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] }>;
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; headers: Headers; data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] }>;
   close(): Promise<void>;
 }
 
@@ -41,13 +42,13 @@ export async function startTestApi(options: Partial<Omit<AppOptions, 'db'>> & { 
     app,
     db,
     url,
-    async graphql(query, variables) {
+    async graphql(query, variables, headers = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, ...((await response.json()) as object) };
+      return { status: response.status, headers: response.headers, ...((await response.json()) as object) };
     },
     async close() {
       await app.stop();
@@ -88,9 +89,9 @@ function sortedKeys(value: unknown): unknown {
   return value;
 }
 
-/** A fingerprint of the whole graph: every node's labels and properties, every relationship and its properties. */
+/** A fingerprint of the whole graph (API tokens are not part of it): every node's labels and properties, every relationship and its properties. */
 export async function graphFingerprint(db: Database): Promise<string> {
-  const nodes = await db.read(`MATCH (n) WITH n ORDER BY n.id RETURN collect([labels(n), properties(n)]) AS n`);
+  const nodes = await db.read(`MATCH (n) WHERE NOT n:ApiToken WITH n ORDER BY n.id RETURN collect([labels(n), properties(n)]) AS n`);
   const rels = await db.read(
     `MATCH (a)-[r]->(b) WITH a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p ORDER BY a, t, b, p.quote RETURN collect([a, t, b, p]) AS r`,
   );

@@ -351,7 +351,7 @@ export type DocumentFactsQueryVariables = Exact<{
 }>;
 
 
-export type DocumentFactsQuery = { document: { id: string, title: string, kind: DocumentKind, corpusFile: string, published: { value: string } | null, outlet: { name: string } | null, authors: Array<{ name: string }>, supports: Array<{ quote: string, fact:
+export type DocumentFactsQuery = { document: { id: string, title: string, kind: DocumentKind, corpusFile: string | null, published: { value: string } | null, outlet: { name: string } | null, authors: Array<{ name: string }>, supports: Array<{ quote: string, fact:
         | { __typename: 'Affiliation', id: string, name: string }
         | { __typename: 'Direction', id: string, name: string }
         | { __typename: 'Event', id: string, name: string }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PersonModel, OrganisationModel, DocumentModel, PolicyModel, TenureModel, ServiceArrangementModel, InspectionModel, DirectionModel, EventModel, StatementModel, AffiliationModel, PartialDateModel } from '../model/model.js';
 import type { EvidenceModel, SupportedFactModel, TimelineEntryModel, TimelineConnectionModel } from '../modules/facts/facts.mappers.js';
+import type { ChangeRecord, WriteResult } from '../modules/write/write.service.js';
 import type { PersonConnectionModel, OrganisationConnectionModel } from '../modules/entities/entities.mappers.js';
 import type { DocumentConnectionModel } from '../modules/documents/documents.mappers.js';
 import type { StatementConnectionModel, CareerTransitionModel, CareerTransitionConnectionModel, PathModel, PathStepModel, NeighbourhoodModel } from '../modules/analysis/analysis.mappers.js';
@@ -38,6 +39,8 @@ export type Affiliation = Fact & Node & {
   end: Maybe<PartialDate>;
   /** Quotes that support this affiliation. */
   evidence: Array<Evidence>;
+  /** The changes made to this node through the API, newest first (its audit trail; empty for a node as loaded from the seed files). */
+  history: ChangeConnection;
   /** Stable id, `affiliation:<slug>`. */
   id: Scalars['ID']['output'];
   /** Membership or control. */
@@ -48,8 +51,46 @@ export type Affiliation = Fact & Node & {
   name: Scalars['String']['output'];
   /** The party. */
   party: Organisation;
+  /** Who retracted this node, when and why; null unless retracted. Reads leave a retracted node out (and a fact whose person, organisation or document is retracted); only `node`, `nodes` and `search` with `includeRetracted: true` answer it. */
+  retraction: Maybe<Retraction>;
   /** Since when, if the sources say. */
   start: Maybe<PartialDate>;
+  /** Increases by one with every change through the API (1 as loaded); send it back as `expectedVersion` to update safely. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * A person's or a council's affiliation with a political party: a Labour MP, a
+ * Labour-controlled council. A party is an affiliation, never the organisation a role is at.
+ */
+export type AffiliationHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What `upsertAffiliation` writes: the whole entry, as in seeds/affiliations.yaml. */
+export type AffiliationInput = {
+  /** Quotes that contradict this fact. */
+  contradictedBy?: InputMaybe<Array<EvidenceInput>>;
+  /** Further detail from the sources, e.g. when the control was noted. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** What the sources disagree about, when they do. */
+  dispute?: InputMaybe<Scalars['String']['input']>;
+  /** Until when, if the sources say. */
+  end?: InputMaybe<PartialDateInput>;
+  /** Quotes that support this affiliation. */
+  evidence: Array<EvidenceInput>;
+  /** Stable id (`affiliation:<slug>`); omitted: made from the caption as the seed files make ids. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Membership or control. */
+  kind: AffiliationKind;
+  /** The person or organisation affiliated (its id). */
+  member: Scalars['ID']['input'];
+  /** The party (its id). */
+  party: Scalars['ID']['input'];
+  /** Since when, if the sources say. */
+  start?: InputMaybe<PartialDateInput>;
 };
 
 /** How a person or organisation is affiliated with a party. */
@@ -142,6 +183,58 @@ export type CareerTransitionEdge = {
   node: CareerTransition;
 };
 
+/**
+ * One mutation's record, written in its transaction and never altered: who, when, what and why,
+ * with the before and after of every property and relationship it changed.
+ */
+export type Change = {
+  __typename?: 'Change';
+  /** When it was committed (ISO 8601, UTC). */
+  at: Scalars['String']['output'];
+  /** Who made it: the API token's name or the JWT's subject. */
+  by: Scalars['String']['output'];
+  /** Stable id, `change:<uuid>`. */
+  id: Scalars['ID']['output'];
+  /** The ids of the nodes it changed. */
+  nodeIds: Array<Scalars['ID']['output']>;
+  /** What the mutation did. */
+  operation: ChangeOperation;
+  /** Every property it changed, with its value before and after. */
+  properties: Array<PropertyChange>;
+  /** Why, as the editor said. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** Every relationship it added or removed. */
+  relationships: Array<RelationshipChange>;
+  /** How they authenticated. */
+  via: CredentialKind;
+};
+
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  edges: Array<ChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: Change;
+};
+
+/** What a mutation did. */
+export const ChangeOperation = {
+  AddEvidence: 'ADD_EVIDENCE',
+  Create: 'CREATE',
+  CreateDocument: 'CREATE_DOCUMENT',
+  Merge: 'MERGE',
+  Purge: 'PURGE',
+  RemoveEvidence: 'REMOVE_EVIDENCE',
+  Restore: 'RESTORE',
+  Retract: 'RETRACT',
+  Update: 'UPDATE'
+} as const;
+
+export type ChangeOperation = typeof ChangeOperation[keyof typeof ChangeOperation];
 /** Filters councils. */
 export type CouncilFilter = {
   /** Only councils with an arrangement of this kind (IN_HOUSE: none active). */
@@ -158,6 +251,33 @@ export type CouncilFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A document to store: its text is kept verbatim and is what evidence quotes are checked against. */
+export type CreateDocumentInput = {
+  /** Its authors (people, by id). */
+  authors?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What kind of document it is. */
+  kind: DocumentKind;
+  /** The outlet that published it (an organisation, by id). */
+  outlet?: InputMaybe<Scalars['ID']['input']>;
+  /** When it was published. */
+  published?: InputMaybe<PartialDateInput>;
+  /** The full text, verbatim (1 to 200,000 characters). */
+  text: Scalars['String']['input'];
+  /** The headline or title. */
+  title: Scalars['String']['input'];
+  /** Where it can be read. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The kind of credential a viewer presented. */
+export const CredentialKind = {
+  /** A JWT from the newsroom's identity provider. */
+  Jwt: 'JWT',
+  /** An API token made with `npm run token -- create` (it starts with `csg_`). */
+  Token: 'TOKEN'
+} as const;
+
+export type CredentialKind = typeof CredentialKind[keyof typeof CredentialKind];
 /** The precision a source gives a date with. */
 export const DatePrecision = {
   /** A day, e.g. `2016-05-24`. */
@@ -190,6 +310,8 @@ export type Direction = Fact & Node & {
   dispute: Maybe<Scalars['String']['output']>;
   /** Quotes that support this direction. */
   evidence: Array<Evidence>;
+  /** The changes made to this node through the API, newest first (its audit trail; empty for a node as loaded from the seed files). */
+  history: ChangeConnection;
   /** Stable id, `direction:<slug>`. */
   id: Scalars['ID']['output'];
   /** Who issued it. */
@@ -198,8 +320,43 @@ export type Direction = Fact & Node & {
   kind: DirectionKind;
   /** Readable summary. */
   name: Scalars['String']['output'];
+  /** Who retracted this node, when and why; null unless retracted. Reads leave a retracted node out (and a fact whose person, organisation or document is retracted); only `node`, `nodes` and `search` with `includeRetracted: true` answer it. */
+  retraction: Maybe<Retraction>;
   /** What it required, per the sources. */
   summary: Maybe<Scalars['String']['output']>;
+  /** Increases by one with every change through the API (1 as loaded); send it back as `expectedVersion` to update safely. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A statutory direction by the Department for Education to a council. */
+export type DirectionHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What `upsertDirection` writes: the whole entry, as in seeds/directions.yaml. */
+export type DirectionInput = {
+  /** The service arrangement it mandated, if any (its id). */
+  arrangement?: InputMaybe<Scalars['ID']['input']>;
+  /** Quotes that contradict this fact. */
+  contradictedBy?: InputMaybe<Array<EvidenceInput>>;
+  /** The council directed (its id). */
+  council: Scalars['ID']['input'];
+  /** When, if the sources say. */
+  date?: InputMaybe<PartialDateInput>;
+  /** What the sources disagree about, when they do. */
+  dispute?: InputMaybe<Scalars['String']['input']>;
+  /** Quotes that support this direction. */
+  evidence: Array<EvidenceInput>;
+  /** Stable id (`direction:<slug>`); omitted: made from the caption as the seed files make ids. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Who issued it (its id). */
+  issuedBy: Scalars['ID']['input'];
+  /** Direction or revised direction. */
+  kind: DirectionKind;
+  /** What it required, per the sources. */
+  summary?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The kind of statutory direction. */
@@ -218,8 +375,10 @@ export type Document = Node & {
   authors: Array<Person>;
   /** Every fact this document's words contradict (a disputed fact), with the quote. */
   contradicts: Array<SupportedFact>;
-  /** The corpus file holding its full text. */
-  corpusFile: Scalars['String']['output'];
+  /** The corpus file holding its full text (seed documents); null for a document stored through `createDocument`. */
+  corpusFile: Maybe<Scalars['String']['output']>;
+  /** The changes made to this node through the API, newest first (its audit trail; empty for a node as loaded from the seed files). */
+  history: ChangeConnection;
   /** Stable id, `doc:<slug>`. */
   id: Scalars['ID']['output'];
   /** The kind of document. */
@@ -236,12 +395,25 @@ export type Document = Node & {
    * text (\"last year\") are resolved from it and keep its uncertainty.
    */
   published: Maybe<PartialDate>;
+  /** Who retracted this node, when and why; null unless retracted. Reads leave a retracted node out (and a fact whose person, organisation or document is retracted); only `node`, `nodes` and `search` with `includeRetracted: true` answer it. */
+  retraction: Maybe<Retraction>;
   /** Every fact this document is evidence for, with the supporting quote. */
   supports: Array<SupportedFact>;
   /** The full text, exactly as in the corpus (quotes are substrings of it). */
   text: Scalars['String']['output'];
   /** The title. */
   title: Scalars['String']['output'];
+  /** Where it can be read, when known. */
+  url: Maybe<Scalars['String']['output']>;
+  /** Increases by one with every change through the API (1 as loaded); send it back as `expectedVersion` to update safely. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A source document: every fact in the graph cites one or more. */
+export type DocumentHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of documents. */
@@ -308,6 +480,17 @@ export const DocumentOrderField = {
 } as const;
 
 export type DocumentOrderField = typeof DocumentOrderField[keyof typeof DocumentOrderField];
+/** What `createDocument` returns. */
+export type DocumentPayload = {
+  __typename?: 'DocumentPayload';
+  /** The change recorded; null when nothing was written. */
+  change: Maybe<Change>;
+  /** False when the same text was already stored. */
+  created: Scalars['Boolean']['output'];
+  /** The stored document (an existing one when its text was stored before). */
+  document: Document;
+};
+
 /** A sort order for people and organisations. */
 export type EntityOrder = {
   /** The direction; ascending when absent. */
@@ -342,6 +525,8 @@ export type Event = Fact & Node & {
   dispute: Maybe<Scalars['String']['output']>;
   /** Quotes that support this event. */
   evidence: Array<Evidence>;
+  /** The changes made to this node through the API, newest first (its audit trail; empty for a node as loaded from the seed files). */
+  history: ChangeConnection;
   /** Stable id, `event:<slug>`. */
   id: Scalars['ID']['output'];
   /** People, organisations and facts the event involves. */
@@ -352,6 +537,45 @@ export type Event = Fact & Node & {
   name: Scalars['String']['output'];
   /** The period the sum covers, e.g. `2023-24`. */
   period: Maybe<Scalars['String']['output']>;
+  /** Who retracted this node, when and why; null unless retracted. Reads leave a retracted node out (and a fact whose person, organisation or document is retracted); only `node`, `nodes` and `search` with `includeRetracted: true` answer it. */
+  retraction: Maybe<Retraction>;
+  /** Increases by one with every change through the API (1 as loaded); send it back as `expectedVersion` to update safely. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** Any other dated, citable fact: a death cited in a review, an overspend, a recommendation... */
+export type EventHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What `upsertEvent` writes: the whole entry, as in seeds/events.yaml. */
+export type EventInput = {
+  /** A sum of money, for overspends and funding. */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  /** Quotes that contradict this fact. */
+  contradictedBy?: InputMaybe<Array<EvidenceInput>>;
+  /** ISO 4217 currency of `amount`. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** When, if the sources say. */
+  date?: InputMaybe<PartialDateInput>;
+  /** Further detail from the sources. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** What the sources disagree about, when they do. */
+  dispute?: InputMaybe<Scalars['String']['input']>;
+  /** Quotes that support this event. */
+  evidence: Array<EvidenceInput>;
+  /** Stable id (`event:<slug>`); omitted: made from the name as the seed files make ids. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** People, organisations and facts the event involves (its id). */
+  involves?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The kind of event. */
+  kind: EventKind;
+  /** Readable summary. */
+  name: Scalars['String']['input'];
+  /** The period the sum covers, e.g. `2023-24`. */
+  period?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The kind of an event. */
@@ -388,6 +612,14 @@ export type Evidence = {
   quote: Scalars['String']['output'];
 };
 
+/** A verbatim quote from a stored document. */
+export type EvidenceInput = {
+  /** The document (its id). */
+  doc: Scalars['ID']['input'];
+  /** The words, character for character as in the document's text. */
+  quote: Scalars['String']['input'];
+};
+
 /** A sourced fact: something a document says happened or held, with the quotes that prove it. */
 export type Fact = {
   /** Verbatim quotes that contradict this fact (empty unless `dispute` says what is in dispute). */
@@ -397,12 +629,25 @@ export type Fact = {
    * reading, `evidence` the quotes for it and `contradictedBy` the quotes against it.
    */
   dispute: Maybe<Scalars['String']['output']>;
-  /** Verbatim quotes from the documents that support this fact; never empty. */
+  /** Verbatim quotes from the documents that support this fact; never empty (unless every document quoted is retracted: retracted documents are left out). */
   evidence: Array<Evidence>;
+  /** The changes made to this node through the API, newest first (its audit trail; empty for a node as loaded from the seed files). */
+  history: ChangeConnection;
   /** Stable id of the fact, e.g. `tenure:andy-couldrick-tameside-commissioner`. */
   id: Scalars['ID']['output'];
   /** A readable one-line summary (the Neo4j Browser caption). */
   name: Scalars['String']['output'];
+  /** Who retracted this node, when and why; null unless retracted. Reads leave a retracted node out (and a fact whose person, organisation or document is retracted); only `node`, `nodes` and `search` with `includeRetracted: true` answer it. */
+  retraction: Maybe<Retraction>;
+  /** Increases by one with every change through the API (1 as loaded); send it back as `expectedVersion` to update safely. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A sourced fact: something a document says happened or held, with the quotes that prove it. */
+export type FactHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A relationship between two nodes of a neighbourhood. */
@@ -440,16 +685,34 @@ export type Inspection = Fact & Node & {
   evidence: Array<Evidence>;
   /** The grade, if the sources say. */
   grade: Maybe<InspectionGrade>;
+  /** The changes made to this node through the API, newest first (its audit trail; empty for a node as loaded from the seed files). */
+  history: ChangeConnection;
   /** Stable id, `inspection:<slug>`. */
   id: Scalars['ID']['output'];
   /** Who inspected (usually Ofsted). */
   inspectorate: Organisation;
   /** Readable summary: inspectorate, grade, subject, date. */
   name: Scalars['String']['output'];
+  /** Who retracted this node, when and why; null unless retracted. Reads leave a retracted node out (and a fact whose person, organisation or document is retracted); only `node`, `nodes` and `search` with `includeRetracted: true` answer it. */
+  retraction: Maybe<Retraction>;
   /** What was inspected, e.g. `children's services`, `adoption service`. */
   scope: Maybe<Scalars['String']['output']>;
   /** The council whose children's services were inspected. */
   subject: Organisation;
+  /** Increases by one with every change through the API (1 as loaded); send it back as `expectedVersion` to update safely. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * An inspection judgment of a council's children's services (or a part of them, see `scope`).
+ * Ofsted judges the local authority's services whoever delivers them, so the subject is always
+ * the council: a council's `inspections` are its whole trajectory. Who delivered the services at
+ * the time is the `arrangement` (its `provider`), where a trust, company or another council did.
+ */
+export type InspectionHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An Ofsted grade. */
@@ -465,6 +728,444 @@ export const InspectionGrade = {
 } as const;
 
 export type InspectionGrade = typeof InspectionGrade[keyof typeof InspectionGrade];
+/** What `upsertInspection` writes: the whole entry, as in seeds/inspections.yaml. */
+export type InspectionInput = {
+  /** The arrangement under which a trust, company or another council delivered the services inspected, where one did (its id). */
+  arrangement?: InputMaybe<Scalars['ID']['input']>;
+  /** Quotes that contradict this fact. */
+  contradictedBy?: InputMaybe<Array<EvidenceInput>>;
+  /** When, if the sources say. */
+  date?: InputMaybe<PartialDateInput>;
+  /** Further detail from the sources. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** What the sources disagree about, when they do. */
+  dispute?: InputMaybe<Scalars['String']['input']>;
+  /** Quotes that support this judgment. */
+  evidence: Array<EvidenceInput>;
+  /** The grade, if the sources say. */
+  grade?: InputMaybe<InspectionGrade>;
+  /** Stable id (`inspection:<slug>`); omitted: made from the caption as the seed files make ids. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Who inspected (usually Ofsted) (its id). */
+  inspectorate: Scalars['ID']['input'];
+  /** What was inspected, e.g. `children's services`, `adoption service`. */
+  scope?: InputMaybe<Scalars['String']['input']>;
+  /** The council whose children's services were inspected (its id). */
+  subject: Scalars['ID']['input'];
+};
+
+/**
+ * Writes, for data editors: every mutation needs a credential with the EDITOR role (`purge`:
+ * ADMIN), runs as one write transaction and records one `Change` in the same transaction, or
+ * none when it changes nothing. A rejected mutation writes nothing. Errors carry a stable
+ * `extensions.code`: UNAUTHENTICATED, FORBIDDEN, VALIDATION_FAILED (with `problems`),
+ * EVIDENCE_NOT_IN_DOCUMENT (with `documentId`, `quote` and a `hint` when a near match exists),
+ * CONFLICT (a stale `expectedVersion`: nothing was written; with `currentVersion`), ID_COLLISION
+ * (an id made from a name is taken by another entry), NOT_FOUND, TOO_MANY_NODES, RATE_LIMITED.
+ *
+ * The upserts take the whole entry, in the seed files' format and checked by the same validator
+ * as `npm run seed` (enums, partial dates, references, verbatim quotes): fields left out are
+ * cleared, as a seed entry without them would be. The same input twice changes nothing the
+ * second time and records no second `Change`.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a verbatim quote from a stored document to a fact's evidence; the quote must occur in the document's text character for character. */
+  addEvidence: WritePayload;
+  /** Stores a document with its full text, verbatim. The same text twice is the same document (by content hash): the second call returns the first, `created: false`. */
+  createDocument: DocumentPayload;
+  /** Makes two ids for one person or organisation one: every relationship of `remove` moves to `keep`, aliases are united, and `node(remove)` answers with `keep` from then on. */
+  mergeEntities: WritePayload;
+  /** Deletes a node for real (a legal takedown): ADMIN only. Refused while facts depend on it. The Change records the id and what was removed, not the words. */
+  purge: PurgePayload;
+  /** Removes a quote from a fact's evidence; a fact keeps at least one. */
+  removeEvidence: WritePayload;
+  /** Brings a retracted node back into every read. */
+  restore: WritePayload;
+  /** Hides a fact or entity from every read (lists, search, paths, timelines, neighbourhoods, exports) without deleting it; `node(id, includeRetracted: true)` and its history still show it. Retracting twice changes nothing. */
+  retract: WritePayload;
+  /** Creates or replaces an affiliation (party membership or political control). */
+  upsertAffiliation: WritePayload;
+  /** Creates or replaces a statutory direction. */
+  upsertDirection: WritePayload;
+  /** Creates or replaces an event. */
+  upsertEvent: WritePayload;
+  /** Creates or replaces an inspection. */
+  upsertInspection: WritePayload;
+  /** Creates or replaces an organisation. */
+  upsertOrganisation: WritePayload;
+  /** Creates or replaces a person. */
+  upsertPerson: WritePayload;
+  /** Creates or replaces a policy (a fact: needs evidence). */
+  upsertPolicy: WritePayload;
+  /** Creates or replaces a service arrangement. */
+  upsertServiceArrangement: WritePayload;
+  /** Creates or replaces a statement. */
+  upsertStatement: WritePayload;
+  /** Creates or replaces a tenure. */
+  upsertTenure: WritePayload;
+};
+
+
+/**
+ * Writes, for data editors: every mutation needs a credential with the EDITOR role (`purge`:
+ * ADMIN), runs as one write transaction and records one `Change` in the same transaction, or
+ * none when it changes nothing. A rejected mutation writes nothing. Errors carry a stable
+ * `extensions.code`: UNAUTHENTICATED, FORBIDDEN, VALIDATION_FAILED (with `problems`),
+ * EVIDENCE_NOT_IN_DOCUMENT (with `documentId`, `quote` and a `hint` when a near match exists),
+ * CONFLICT (a stale `expectedVersion`: nothing was written; with `currentVersion`), ID_COLLISION
+ * (an id made from a name is taken by another entry), NOT_FOUND, TOO_MANY_NODES, RATE_LIMITED.
+ *
+ * The upserts take the whole entry, in the seed files' format and checked by the same validator
+ * as `npm run seed` (enums, partial dates, references, verbatim quotes): fields left out are
+ * cleared, as a seed entry without them would be. The same input twice changes nothing the
+ * second time and records no second `Change`.
+ */
+export type MutationAddEvidenceArgs = {
+  documentId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  factId: Scalars['ID']['input'];
+  quote: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes, for data editors: every mutation needs a credential with the EDITOR role (`purge`:
+ * ADMIN), runs as one write transaction and records one `Change` in the same transaction, or
+ * none when it changes nothing. A rejected mutation writes nothing. Errors carry a stable
+ * `extensions.code`: UNAUTHENTICATED, FORBIDDEN, VALIDATION_FAILED (with `problems`),
+ * EVIDENCE_NOT_IN_DOCUMENT (with `documentId`, `quote` and a `hint` when a near match exists),
+ * CONFLICT (a stale `expectedVersion`: nothing was written; with `currentVersion`), ID_COLLISION
+ * (an id made from a name is taken by another entry), NOT_FOUND, TOO_MANY_NODES, RATE_LIMITED.
+ *
+ * The upserts take the whole entry, in the seed files' format and checked by the same validator
+ * as `npm run seed` (enums, partial dates, references, verbatim quotes): fields left out are
+ * cleared, as a seed entry without them would be. The same input twice changes nothing the
+ * second time and records no second `Change`.
+ */
+export type MutationCreateDocumentArgs = {
+  input: CreateDocumentInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes, for data editors: every mutation needs a credential with the EDITOR role (`purge`:
+ * ADMIN), runs as one write transaction and records one `Change` in the same transaction, or
+ * none when it changes nothing. A rejected mutation writes nothing. Errors carry a stable
+ * `extensions.code`: UNAUTHENTICATED, FORBIDDEN, VALIDATION_FAILED (with `problems`),
+ * EVIDENCE_NOT_IN_DOCUMENT (with `documentId`, `quote` and a `hint` when a near match exists),
+ * CONFLICT (a stale `expectedVersion`: nothing was written; with `currentVersion`), ID_COLLISION
+ * (an id made from a name is taken by another entry), NOT_FOUND, TOO_MANY_NODES, RATE_LIMITED.
+ *
+ * The upserts take the whole entry, in the seed files' format and checked by the same validator
+ * as `npm run seed` (enums, partial dates, references, verbatim quotes): fields left out are
+ * cleared, as a seed entry without them would be. The same input twice changes nothing the
+ * second time and records no second `Change`.
+ */
+export type MutationMergeEntitiesArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  keep: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  remove: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes, for data editors: every mutation needs a credential with the EDITOR role (`purge`:
+ * ADMIN), runs as one write transaction and records one `Change` in the same transaction, or
+ * none when it changes nothing. A rejected mutation writes nothing. Errors carry a stable
+ * `extensions.code`: UNAUTHENTICATED, FORBIDDEN, VALIDATION_FAILED (with `problems`),
+ * EVIDENCE_NOT_IN_DOCUMENT (with `documentId`, `quote` and a `hint` when a near match exists),
+ * CONFLICT (a stale `expectedVersion`: nothing was written; with `currentVersion`), ID_COLLISION
+ * (an id made from a name is taken by another entry), NOT_FOUND, TOO_MANY_NODES, RATE_LIMITED.
+ *
+ * The upserts take the whole entry, in the seed files' format and checked by the same validator
+ * as `npm run seed` (enums, partial dates, references, verbatim quotes): fields left out are
+ * cleared, as a seed entry without them would be. The same input twice changes nothing the
+ * second time and records no second `Change`.
+ */
+export type MutationPurgeArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes, for data editors: every mutation needs a credential with the EDITOR role (`purge`:
+ * ADMIN), runs as one write transaction and records one `Change` in the same transaction, or
+ * none when it changes nothing. A rejected mutation writes nothing. Errors carry a stable
+ * `extensions.code`: UNAUTHENTICATED, FORBIDDEN, VALIDATION_FAILED (with `problems`),
+ * EVIDENCE_NOT_IN_DOCUMENT (with `documentId`, `quote` and a `hint` when a near match exists),
+ * CONFLICT (a stale `expectedVersion`: nothing was written; with `currentVersion`), ID_COLLISION
+ * (an id made from a name is taken by another entry), NOT_FOUND, TOO_MANY_NODES, RATE_LIMITED.
+ *
+ * The upserts take the whole entry, in the seed files' format and checked by the same validator
+ * as `npm run seed` (enums, partial dates, references, verbatim quotes): fields left out are
+ * cleared, as a seed entry without them would be. The same input twice changes nothing the
+ * second time and records no second `Change`.
+ */
+export type MutationRemoveEvidenceArgs = {
+  documentId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  factId: Scalars['ID']['input'];
+  quote: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes, for data editors: every mutation needs a credential with the EDITOR role (`purge`:
+ * ADMIN), runs as one write transaction and records one `Change` in the same transaction, or
+ * none when it changes nothing. A rejected mutation writes nothing. Errors carry a stable
+ * `extensions.code`: UNAUTHENTICATED, FORBIDDEN, VALIDATION_FAILED (with `problems`),
+ * EVIDENCE_NOT_IN_DOCUMENT (with `documentId`, `quote` and a `hint` when a near match exists),
+ * CONFLICT (a stale `expectedVersion`: nothing was written; with `currentVersion`), ID_COLLISION
+ * (an id made from a name is taken by another entry), NOT_FOUND, TOO_MANY_NODES, RATE_LIMITED.
+ *
+ * The upserts take the whole entry, in the seed files' format and checked by the same validator
+ * as `npm run seed` (enums, partial dates, references, verbatim quotes): fields left out are
+ * cleared, as a seed entry without them would be. The same input twice changes nothing the
+ * second time and records no second `Change`.
+ */
+export type MutationRestoreArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes, for data editors: every mutation needs a credential with the EDITOR role (`purge`:
+ * ADMIN), runs as one write transaction and records one `Change` in the same transaction, or
+ * none when it changes nothing. A rejected mutation writes nothing. Errors carry a stable
+ * `extensions.code`: UNAUTHENTICATED, FORBIDDEN, VALIDATION_FAILED (with `problems`),
+ * EVIDENCE_NOT_IN_DOCUMENT (with `documentId`, `quote` and a `hint` when a near match exists),
+ * CONFLICT (a stale `expectedVersion`: nothing was written; with `currentVersion`), ID_COLLISION
+ * (an id made from a name is taken by another entry), NOT_FOUND, TOO_MANY_NODES, RATE_LIMITED.
+ *
+ * The upserts take the whole entry, in the seed files' format and checked by the same validator
+ * as `npm run seed` (enums, partial dates, references, verbatim quotes): fields left out are
+ * cleared, as a seed entry without them would be. The same input twice changes nothing the
+ * second time and records no second `Change`.
+ */
+export type MutationRetractArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes, for data editors: every mutation needs a credential with the EDITOR role (`purge`:
+ * ADMIN), runs as one write transaction and records one `Change` in the same transaction, or
+ * none when it changes nothing. A rejected mutation writes nothing. Errors carry a stable
+ * `extensions.code`: UNAUTHENTICATED, FORBIDDEN, VALIDATION_FAILED (with `problems`),
+ * EVIDENCE_NOT_IN_DOCUMENT (with `documentId`, `quote` and a `hint` when a near match exists),
+ * CONFLICT (a stale `expectedVersion`: nothing was written; with `currentVersion`), ID_COLLISION
+ * (an id made from a name is taken by another entry), NOT_FOUND, TOO_MANY_NODES, RATE_LIMITED.
+ *
+ * The upserts take the whole entry, in the seed files' format and checked by the same validator
+ * as `npm run seed` (enums, partial dates, references, verbatim quotes): fields left out are
+ * cleared, as a seed entry without them would be. The same input twice changes nothing the
+ * second time and records no second `Change`.
+ */
+export type MutationUpsertAffiliationArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: AffiliationInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes, for data editors: every mutation needs a credential with the EDITOR role (`purge`:
+ * ADMIN), runs as one write transaction and records one `Change` in the same transaction, or
+ * none when it changes nothing. A rejected mutation writes nothing. Errors carry a stable
+ * `extensions.code`: UNAUTHENTICATED, FORBIDDEN, VALIDATION_FAILED (with `problems`),
+ * EVIDENCE_NOT_IN_DOCUMENT (with `documentId`, `quote` and a `hint` when a near match exists),
+ * CONFLICT (a stale `expectedVersion`: nothing was written; with `currentVersion`), ID_COLLISION
+ * (an id made from a name is taken by another entry), NOT_FOUND, TOO_MANY_NODES, RATE_LIMITED.
+ *
+ * The upserts take the whole entry, in the seed files' format and checked by the same validator
+ * as `npm run seed` (enums, partial dates, references, verbatim quotes): fields left out are
+ * cleared, as a seed entry without them would be. The same input twice changes nothing the
+ * second time and records no second `Change`.
+ */
+export type MutationUpsertDirectionArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: DirectionInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes, for data editors: every mutation needs a credential with the EDITOR role (`purge`:
+ * ADMIN), runs as one write transaction and records one `Change` in the same transaction, or
+ * none when it changes nothing. A rejected mutation writes nothing. Errors carry a stable
+ * `extensions.code`: UNAUTHENTICATED, FORBIDDEN, VALIDATION_FAILED (with `problems`),
+ * EVIDENCE_NOT_IN_DOCUMENT (with `documentId`, `quote` and a `hint` when a near match exists),
+ * CONFLICT (a stale `expectedVersion`: nothing was written; with `currentVersion`), ID_COLLISION
+ * (an id made from a name is taken by another entry), NOT_FOUND, TOO_MANY_NODES, RATE_LIMITED.
+ *
+ * The upserts take the whole entry, in the seed files' format and checked by the same validator
+ * as `npm run seed` (enums, partial dates, references, verbatim quotes): fields left out are
+ * cleared, as a seed entry without them would be. The same input twice changes nothing the
+ * second time and records no second `Change`.
+ */
+export type MutationUpsertEventArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: EventInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes, for data editors: every mutation needs a credential with the EDITOR role (`purge`:
+ * ADMIN), runs as one write transaction and records one `Change` in the same transaction, or
+ * none when it changes nothing. A rejected mutation writes nothing. Errors carry a stable
+ * `extensions.code`: UNAUTHENTICATED, FORBIDDEN, VALIDATION_FAILED (with `problems`),
+ * EVIDENCE_NOT_IN_DOCUMENT (with `documentId`, `quote` and a `hint` when a near match exists),
+ * CONFLICT (a stale `expectedVersion`: nothing was written; with `currentVersion`), ID_COLLISION
+ * (an id made from a name is taken by another entry), NOT_FOUND, TOO_MANY_NODES, RATE_LIMITED.
+ *
+ * The upserts take the whole entry, in the seed files' format and checked by the same validator
+ * as `npm run seed` (enums, partial dates, references, verbatim quotes): fields left out are
+ * cleared, as a seed entry without them would be. The same input twice changes nothing the
+ * second time and records no second `Change`.
+ */
+export type MutationUpsertInspectionArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: InspectionInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes, for data editors: every mutation needs a credential with the EDITOR role (`purge`:
+ * ADMIN), runs as one write transaction and records one `Change` in the same transaction, or
+ * none when it changes nothing. A rejected mutation writes nothing. Errors carry a stable
+ * `extensions.code`: UNAUTHENTICATED, FORBIDDEN, VALIDATION_FAILED (with `problems`),
+ * EVIDENCE_NOT_IN_DOCUMENT (with `documentId`, `quote` and a `hint` when a near match exists),
+ * CONFLICT (a stale `expectedVersion`: nothing was written; with `currentVersion`), ID_COLLISION
+ * (an id made from a name is taken by another entry), NOT_FOUND, TOO_MANY_NODES, RATE_LIMITED.
+ *
+ * The upserts take the whole entry, in the seed files' format and checked by the same validator
+ * as `npm run seed` (enums, partial dates, references, verbatim quotes): fields left out are
+ * cleared, as a seed entry without them would be. The same input twice changes nothing the
+ * second time and records no second `Change`.
+ */
+export type MutationUpsertOrganisationArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: OrganisationInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes, for data editors: every mutation needs a credential with the EDITOR role (`purge`:
+ * ADMIN), runs as one write transaction and records one `Change` in the same transaction, or
+ * none when it changes nothing. A rejected mutation writes nothing. Errors carry a stable
+ * `extensions.code`: UNAUTHENTICATED, FORBIDDEN, VALIDATION_FAILED (with `problems`),
+ * EVIDENCE_NOT_IN_DOCUMENT (with `documentId`, `quote` and a `hint` when a near match exists),
+ * CONFLICT (a stale `expectedVersion`: nothing was written; with `currentVersion`), ID_COLLISION
+ * (an id made from a name is taken by another entry), NOT_FOUND, TOO_MANY_NODES, RATE_LIMITED.
+ *
+ * The upserts take the whole entry, in the seed files' format and checked by the same validator
+ * as `npm run seed` (enums, partial dates, references, verbatim quotes): fields left out are
+ * cleared, as a seed entry without them would be. The same input twice changes nothing the
+ * second time and records no second `Change`.
+ */
+export type MutationUpsertPersonArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: PersonInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes, for data editors: every mutation needs a credential with the EDITOR role (`purge`:
+ * ADMIN), runs as one write transaction and records one `Change` in the same transaction, or
+ * none when it changes nothing. A rejected mutation writes nothing. Errors carry a stable
+ * `extensions.code`: UNAUTHENTICATED, FORBIDDEN, VALIDATION_FAILED (with `problems`),
+ * EVIDENCE_NOT_IN_DOCUMENT (with `documentId`, `quote` and a `hint` when a near match exists),
+ * CONFLICT (a stale `expectedVersion`: nothing was written; with `currentVersion`), ID_COLLISION
+ * (an id made from a name is taken by another entry), NOT_FOUND, TOO_MANY_NODES, RATE_LIMITED.
+ *
+ * The upserts take the whole entry, in the seed files' format and checked by the same validator
+ * as `npm run seed` (enums, partial dates, references, verbatim quotes): fields left out are
+ * cleared, as a seed entry without them would be. The same input twice changes nothing the
+ * second time and records no second `Change`.
+ */
+export type MutationUpsertPolicyArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: PolicyInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes, for data editors: every mutation needs a credential with the EDITOR role (`purge`:
+ * ADMIN), runs as one write transaction and records one `Change` in the same transaction, or
+ * none when it changes nothing. A rejected mutation writes nothing. Errors carry a stable
+ * `extensions.code`: UNAUTHENTICATED, FORBIDDEN, VALIDATION_FAILED (with `problems`),
+ * EVIDENCE_NOT_IN_DOCUMENT (with `documentId`, `quote` and a `hint` when a near match exists),
+ * CONFLICT (a stale `expectedVersion`: nothing was written; with `currentVersion`), ID_COLLISION
+ * (an id made from a name is taken by another entry), NOT_FOUND, TOO_MANY_NODES, RATE_LIMITED.
+ *
+ * The upserts take the whole entry, in the seed files' format and checked by the same validator
+ * as `npm run seed` (enums, partial dates, references, verbatim quotes): fields left out are
+ * cleared, as a seed entry without them would be. The same input twice changes nothing the
+ * second time and records no second `Change`.
+ */
+export type MutationUpsertServiceArrangementArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: ServiceArrangementInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes, for data editors: every mutation needs a credential with the EDITOR role (`purge`:
+ * ADMIN), runs as one write transaction and records one `Change` in the same transaction, or
+ * none when it changes nothing. A rejected mutation writes nothing. Errors carry a stable
+ * `extensions.code`: UNAUTHENTICATED, FORBIDDEN, VALIDATION_FAILED (with `problems`),
+ * EVIDENCE_NOT_IN_DOCUMENT (with `documentId`, `quote` and a `hint` when a near match exists),
+ * CONFLICT (a stale `expectedVersion`: nothing was written; with `currentVersion`), ID_COLLISION
+ * (an id made from a name is taken by another entry), NOT_FOUND, TOO_MANY_NODES, RATE_LIMITED.
+ *
+ * The upserts take the whole entry, in the seed files' format and checked by the same validator
+ * as `npm run seed` (enums, partial dates, references, verbatim quotes): fields left out are
+ * cleared, as a seed entry without them would be. The same input twice changes nothing the
+ * second time and records no second `Change`.
+ */
+export type MutationUpsertStatementArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: StatementInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes, for data editors: every mutation needs a credential with the EDITOR role (`purge`:
+ * ADMIN), runs as one write transaction and records one `Change` in the same transaction, or
+ * none when it changes nothing. A rejected mutation writes nothing. Errors carry a stable
+ * `extensions.code`: UNAUTHENTICATED, FORBIDDEN, VALIDATION_FAILED (with `problems`),
+ * EVIDENCE_NOT_IN_DOCUMENT (with `documentId`, `quote` and a `hint` when a near match exists),
+ * CONFLICT (a stale `expectedVersion`: nothing was written; with `currentVersion`), ID_COLLISION
+ * (an id made from a name is taken by another entry), NOT_FOUND, TOO_MANY_NODES, RATE_LIMITED.
+ *
+ * The upserts take the whole entry, in the seed files' format and checked by the same validator
+ * as `npm run seed` (enums, partial dates, references, verbatim quotes): fields left out are
+ * cleared, as a seed entry without them would be. The same input twice changes nothing the
+ * second time and records no second `Change`.
+ */
+export type MutationUpsertTenureArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: TenureInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The nodes and relationships around one node. */
 export type Neighbourhood = {
   __typename?: 'Neighbourhood';
@@ -480,8 +1181,21 @@ export type Neighbourhood = {
 
 /** An object with a stable, readable id, fetchable through `Query.node`. */
 export type Node = {
+  /** The changes made to this node through the API, newest first (its audit trail; empty for a node as loaded from the seed files). */
+  history: ChangeConnection;
   /** The stable id, a prefixed slug such as `person:andy-couldrick` or `trust:birmingham-childrens-trust`. */
   id: Scalars['ID']['output'];
+  /** Who retracted this node, when and why; null unless retracted. Reads leave a retracted node out (and a fact whose person, organisation or document is retracted); only `node`, `nodes` and `search` with `includeRetracted: true` answer it. */
+  retraction: Maybe<Retraction>;
+  /** Increases by one with every change through the API (1 as loaded); send it back as `expectedVersion` to update safely. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An object with a stable, readable id, fetchable through `Query.node`. */
+export type NodeHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Kinds of node, for narrowing a neighbourhood. */
@@ -526,6 +1240,8 @@ export type Organisation = Node & {
   description: Maybe<Scalars['String']['output']>;
   /** Statutory directions to this council, in date order. */
   directions: Array<Direction>;
+  /** The changes made to this node through the API, newest first (its audit trail; empty for a node as loaded from the seed files). */
+  history: ChangeConnection;
   /** Stable id, `council:<slug>`, `trust:<slug>` or `org:<slug>`. */
   id: Scalars['ID']['output'];
   /**
@@ -550,10 +1266,21 @@ export type Organisation = Node & {
   parts: Array<Organisation>;
   /** For a trust, company or council: whose children's services it delivered. */
   provides: Array<ServiceArrangement>;
+  /** Who retracted this node, when and why; null unless retracted. Reads leave a retracted node out (and a fact whose person, organisation or document is retracted); only `node`, `nodes` and `search` with `includeRetracted: true` answer it. */
+  retraction: Maybe<Retraction>;
   /** Roles held at this organisation, in date order; e.g. its chief executives and chairs. */
   tenures: Array<Tenure>;
   /** Everything that happened to or at this organisation, in date order, undated entries last. */
   timeline: TimelineConnection;
+  /** Increases by one with every change through the API (1 as loaded); send it back as `expectedVersion` to update safely. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A council, children's trust, government body, inspectorate or other organisation. */
+export type OrganisationHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -602,6 +1329,22 @@ export type OrganisationFilter = {
   kinds?: InputMaybe<Array<OrganisationKind>>;
   /** Case-insensitive substring of the name or an alias. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What `upsertOrganisation` writes: the whole entry, as in seeds/organisations.yaml. */
+export type OrganisationInput = {
+  /** Other names and abbreviations, e.g. `BCT`. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A one-line description drawn from the sources, when there is one. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Stable id (`council:<slug>`, `trust:<slug>`, `org:<slug>`); omitted: made from the name as the seed files make ids. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** What kind of organisation this is. */
+  kinds: Array<OrganisationKind>;
+  /** The name as the sources give it. */
+  name: Scalars['String']['input'];
+  /** The organisation this one is part of (a programme's broadcaster, a council's committee), where the sources say (its id). */
+  partOf?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** The kind of an organisation; one organisation may have several. */
@@ -683,6 +1426,31 @@ export type PartialDate = {
   value: Scalars['String']['output'];
 };
 
+/**
+ * A partial date as the seed files write it: `date` alone for a date the text states
+ * (`2018`, `2018-04`, `2018-04-23`, `2018-summer`, `2018-Q2`, `2010/2011`); or relative wording
+ * with what it counts from (`relative` + `anchor` + `from`, or `relative` + `resolvedFrom`); or
+ * an inference (`date`, `inferred: true`, `basis`, `quotes`). seeds/README.md, "Partial dates".
+ */
+export type PartialDateInput = {
+  /** Words in an evidence quote that state the date `relative` counts from. */
+  anchor?: InputMaybe<Scalars['String']['input']>;
+  /** The reasoning of an inferred date. */
+  basis?: InputMaybe<Scalars['String']['input']>;
+  /** The date at its precision. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** The date `anchor` states. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** True for a date reasoned to rather than stated. */
+  inferred?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Verbatim quotes the reasoning rests on. */
+  quotes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Relative wording from an evidence quote, e.g. `last year`. */
+  relative?: InputMaybe<Scalars['String']['input']>;
+  /** The document whose publication window `relative` counts from. */
+  resolvedFrom?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A connection between two entities. */
 export type Path = {
   __typename?: 'Path';
@@ -722,16 +1490,29 @@ export type Person = Node & {
   authored: Array<Document>;
   /** A one-line description drawn from the sources, when there is one. */
   description: Maybe<Scalars['String']['output']>;
+  /** The changes made to this node through the API, newest first (its audit trail; empty for a node as loaded from the seed files). */
+  history: ChangeConnection;
   /** Stable id, `person:<slug>`. */
   id: Scalars['ID']['output'];
   /** Documents that mention this person, newest first. */
   mentionedIn: DocumentConnection;
   /** The name as the sources give it. */
   name: Scalars['String']['output'];
+  /** Who retracted this node, when and why; null unless retracted. Reads leave a retracted node out (and a fact whose person, organisation or document is retracted); only `node`, `nodes` and `search` with `includeRetracted: true` answer it. */
+  retraction: Maybe<Retraction>;
   /** What this person said or wrote, as the documents report it. */
   statements: Array<Statement>;
   /** The roles this person held, in date order (undated ones last). */
   tenures: Array<Tenure>;
+  /** Increases by one with every change through the API (1 as loaded); send it back as `expectedVersion` to update safely. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A named person: a trust leader, commissioner, minister, journalist, academic... */
+export type PersonHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -777,6 +1558,18 @@ export type PersonFilter = {
   roleKinds?: InputMaybe<Array<RoleKind>>;
 };
 
+/** What `upsertPerson` writes: the whole entry, as in seeds/people.yaml. */
+export type PersonInput = {
+  /** Other names the sources use for this person. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A one-line description drawn from the sources, when there is one. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Stable id (`person:<slug>`); omitted: made from the name as the seed files make ids. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The name as the sources give it. */
+  name: Scalars['String']['input'];
+};
+
 /** A named policy or programme. */
 export type Policy = Fact & Node & {
   __typename?: 'Policy';
@@ -790,12 +1583,63 @@ export type Policy = Fact & Node & {
   dispute: Maybe<Scalars['String']['output']>;
   /** Quotes that show it exists as described. */
   evidence: Array<Evidence>;
+  /** The changes made to this node through the API, newest first (its audit trail; empty for a node as loaded from the seed files). */
+  history: ChangeConnection;
   /** Stable id, `policy:<slug>`. */
   id: Scalars['ID']['output'];
   /** Who issued it, when the sources say. */
   issuedBy: Maybe<Organisation>;
   /** The name. */
   name: Scalars['String']['output'];
+  /** Who retracted this node, when and why; null unless retracted. Reads leave a retracted node out (and a fact whose person, organisation or document is retracted); only `node`, `nodes` and `search` with `includeRetracted: true` answer it. */
+  retraction: Maybe<Retraction>;
+  /** Increases by one with every change through the API (1 as loaded); send it back as `expectedVersion` to update safely. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A named policy or programme. */
+export type PolicyHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What `upsertPolicy` writes: the whole entry, as in seeds/policies.yaml. */
+export type PolicyInput = {
+  /** Other names. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Quotes that contradict this fact. */
+  contradictedBy?: InputMaybe<Array<EvidenceInput>>;
+  /** A one-line description, when the sources give one. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** What the sources disagree about, when they do. */
+  dispute?: InputMaybe<Scalars['String']['input']>;
+  /** Quotes that show it exists as described. */
+  evidence: Array<EvidenceInput>;
+  /** Stable id (`policy:<slug>`); omitted: made from the name as the seed files make ids. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Who issued it, when the sources say (its id). */
+  issuedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** The name. */
+  name: Scalars['String']['input'];
+};
+
+/** A property's value before and after a change, as JSON text (`null` when absent). */
+export type PropertyChange = {
+  __typename?: 'PropertyChange';
+  after: Scalars['String']['output'];
+  before: Scalars['String']['output'];
+  nodeId: Scalars['ID']['output'];
+  property: Scalars['String']['output'];
+};
+
+/** What `purge` returns. */
+export type PurgePayload = {
+  __typename?: 'PurgePayload';
+  /** The change recorded. */
+  change: Change;
+  /** The id that no longer exists. */
+  id: Scalars['ID']['output'];
 };
 
 /** The root of every read. Domain files under schema/ extend it. */
@@ -807,6 +1651,11 @@ export type Query = {
    * role did; `ordering` says whether the dates prove the order.
    */
   careerTransitions: CareerTransitionConnection;
+  /**
+   * The audit trail, newest first: a feed front ends can poll (`since`: only changes committed at
+   * or after this ISO 8601 instant).
+   */
+  changes: ChangeConnection;
   /**
    * Councils (organisations of kind COUNCIL), filterable by who runs their children's services
    * and by their inspection record.
@@ -823,10 +1672,14 @@ export type Query = {
   neighbourhood: Neighbourhood;
   /**
    * Fetches any object that has a stable id (`person:andy-couldrick`, `council:tameside`).
-   * Returns null when nothing has that id.
+   * Returns null when nothing has that id, or when the node is retracted (unless
+   * `includeRetracted`). An id merged into another (`mergeEntities`) answers the node kept.
    */
   node: Maybe<Node>;
-  /** Fetches several objects by id in one call, in the order given; null where an id matches nothing. */
+  /**
+   * Fetches several objects by id in one call, in the order given; null where an id matches
+   * nothing or a retracted node (unless `includeRetracted`). A merged id answers the node kept.
+   */
   nodes: Array<Maybe<Node>>;
   /** One organisation by id, or null when no organisation has that id. */
   organisation: Maybe<Organisation>;
@@ -848,11 +1701,18 @@ export type Query = {
    * Results of every kind (entities, facts, documents), ranked by relevance, each with a snippet:
    * the passage around the match with the matched words marked, and where it sits in the
    * document's text. Tolerant of typos ("Couldrik" finds Couldrick) and of any characters: the
-   * query is treated as plain words (numbers such as `42.3m` stay whole).
+   * query is treated as plain words (numbers such as `42.3m` stay whole). Retracted nodes are
+   * not found (unless `includeRetracted`), nor are matches in their quotes or texts.
    */
   search: SearchConnection;
   /** Statements, filtered by subject, speaker and stance. */
   statements: StatementConnection;
+  /**
+   * Who is calling: the holder of the API token or JWT sent as `Authorization: Bearer <value>`,
+   * with its role; null without a credential. A bad credential never reaches this field: the
+   * request is refused with HTTP 401 and the code UNAUTHENTICATED.
+   */
+  viewer: Maybe<Viewer>;
 };
 
 
@@ -863,6 +1723,16 @@ export type QueryCareerTransitionsArgs = {
   from: TenureFilter;
   strict?: InputMaybe<Scalars['Boolean']['input']>;
   to: TenureFilter;
+};
+
+
+/** The root of every read. Domain files under schema/ extend it. */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  operation?: InputMaybe<ChangeOperation>;
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -902,12 +1772,14 @@ export type QueryNeighbourhoodArgs = {
 /** The root of every read. Domain files under schema/ extend it. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 /** The root of every read. Domain files under schema/ extend it. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -955,6 +1827,7 @@ export type QueryPersonArgs = {
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
   query: Scalars['String']['input'];
 };
@@ -969,6 +1842,49 @@ export type QueryStatementsArgs = {
   stance?: InputMaybe<Stance>;
 };
 
+/** A relationship a change added or removed. */
+export type RelationshipChange = {
+  __typename?: 'RelationshipChange';
+  /** ADDED or REMOVED. */
+  change: RelationshipChangeKind;
+  from: Scalars['ID']['output'];
+  /** The quote on an evidence relationship. */
+  quote: Maybe<Scalars['String']['output']>;
+  to: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+};
+
+export const RelationshipChangeKind = {
+  Added: 'ADDED',
+  Removed: 'REMOVED'
+} as const;
+
+export type RelationshipChangeKind = typeof RelationshipChangeKind[keyof typeof RelationshipChangeKind];
+/**
+ * Why a node is no longer read: a data editor retracted it (`retract`), with a reason. It is
+ * left out of every list, relation, timeline, search, path, neighbourhood and export.
+ */
+export type Retraction = {
+  __typename?: 'Retraction';
+  /** When it was retracted (ISO 8601, UTC). */
+  at: Scalars['String']['output'];
+  /** Who retracted it (the editor's name). */
+  by: Scalars['String']['output'];
+  /** Why. */
+  reason: Scalars['String']['output'];
+};
+
+/** What a credential allows; each role includes the ones before it. */
+export const Role = {
+  /** Everything an editor may, and administration. */
+  Admin: 'ADMIN',
+  /** Reads, and writes facts through the API. */
+  Editor: 'EDITOR',
+  /** Reads the graph (when READ_ACCESS=authenticated, reading needs at least this). */
+  Reader: 'READER'
+} as const;
+
+export type Role = typeof Role[keyof typeof Role];
 /** The kind of role a tenure is. */
 export const RoleKind = {
   /** Adviser. */
@@ -1121,6 +2037,8 @@ export type ServiceArrangement = Fact & Node & {
   ending: Maybe<ArrangementEnding>;
   /** Quotes that support this arrangement. */
   evidence: Array<Evidence>;
+  /** The changes made to this node through the API, newest first (its audit trail; empty for a node as loaded from the seed files). */
+  history: ChangeConnection;
   /** Stable id, `arrangement:<slug>`. */
   id: Scalars['ID']['output'];
   /** Inspections of the council's services while this arrangement delivered them, in date order. */
@@ -1131,10 +2049,49 @@ export type ServiceArrangement = Fact & Node & {
   origin: ArrangementOrigin;
   /** The trust, company or council that delivers them. */
   provider: Organisation;
+  /** Who retracted this node, when and why; null unless retracted. Reads leave a retracted node out (and a fact whose person, organisation or document is retracted); only `node`, `nodes` and `search` with `includeRetracted: true` answer it. */
+  retraction: Maybe<Retraction>;
   /** When the arrangement began, if the sources say. */
   start: Maybe<PartialDate>;
   /** Where it stands, when the sources say. */
   status: Maybe<ArrangementStatus>;
+  /** Increases by one with every change through the API (1 as loaded); send it back as `expectedVersion` to update safely. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A trust, company or another council delivers a council's children's services. */
+export type ServiceArrangementHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What `upsertServiceArrangement` writes: the whole entry, as in seeds/arrangements.yaml. */
+export type ServiceArrangementInput = {
+  /** Quotes that contradict this fact. */
+  contradictedBy?: InputMaybe<Array<EvidenceInput>>;
+  /** The council whose children's services are delivered (its id). */
+  council: Scalars['ID']['input'];
+  /** Further detail from the sources. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** What the sources disagree about, when they do. */
+  dispute?: InputMaybe<Scalars['String']['input']>;
+  /** When it ended, if the sources say. */
+  end?: InputMaybe<PartialDateInput>;
+  /** How it ended, when it has. */
+  ending?: InputMaybe<ArrangementEnding>;
+  /** Quotes that support this arrangement. */
+  evidence: Array<EvidenceInput>;
+  /** Stable id (`arrangement:<slug>`); omitted: made from the caption as the seed files make ids. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** How it came about. */
+  origin?: InputMaybe<ArrangementOrigin>;
+  /** The trust, company or council that delivers them (its id). */
+  provider: Scalars['ID']['input'];
+  /** When the arrangement began, if the sources say. */
+  start?: InputMaybe<PartialDateInput>;
+  /** Where it stands, when the sources say. */
+  status?: InputMaybe<ArrangementStatus>;
 };
 
 /**
@@ -1193,12 +2150,16 @@ export type Statement = Fact & Node & {
   document: Document;
   /** Quotes that support the attribution. */
   evidence: Array<Evidence>;
+  /** The changes made to this node through the API, newest first (its audit trail; empty for a node as loaded from the seed files). */
+  history: ChangeConnection;
   /** Stable id, `statement:<slug>`. */
   id: Scalars['ID']['output'];
   /** Readable summary: speaker and opening words. */
   name: Scalars['String']['output'];
   /** The words attributed to the speaker, verbatim from the document. */
   quote: Scalars['String']['output'];
+  /** Who retracted this node, when and why; null unless retracted. Reads leave a retracted node out (and a fact whose person, organisation or document is retracted); only `node`, `nodes` and `search` with `includeRetracted: true` answer it. */
+  retraction: Maybe<Retraction>;
   /**
    * Statements of other documents that repeat this one's claim in near-identical words (one text
    * shared by two articles). Count such a group as one voice when counting voices for or against.
@@ -1210,6 +2171,15 @@ export type Statement = Fact & Node & {
   stance: Maybe<Stance>;
   /** A one-line paraphrase. */
   summary: Maybe<Scalars['String']['output']>;
+  /** Increases by one with every change through the API (1 as loaded); send it back as `expectedVersion` to update safely. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** Who said or wrote what, in which document, about whom. */
+export type StatementHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of statements. */
@@ -1230,6 +2200,34 @@ export type StatementEdge = {
   cursor: Scalars['String']['output'];
   /** The statement. */
   node: Statement;
+};
+
+/** What `upsertStatement` writes: the whole entry, as in seeds/statements.yaml. */
+export type StatementInput = {
+  /** What and whom it is about (its id). */
+  about?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Quotes that contradict this fact. */
+  contradictedBy?: InputMaybe<Array<EvidenceInput>>;
+  /** When it was said, if the sources say. */
+  date?: InputMaybe<PartialDateInput>;
+  /** What the sources disagree about, when they do. */
+  dispute?: InputMaybe<Scalars['String']['input']>;
+  /** The document that reports it (its id). */
+  document: Scalars['ID']['input'];
+  /** Quotes that support the attribution. */
+  evidence: Array<EvidenceInput>;
+  /** Stable id (`statement:<slug>`); omitted: made from the caption as the seed files make ids. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The words attributed to the speaker, verbatim from the document. */
+  quote: Scalars['String']['input'];
+  /** Statements of other documents that repeat this one's claim in near-identical words (one text (its id). */
+  sharedWording?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The person or organisation who said or wrote it (its id). */
+  speaker: Scalars['ID']['input'];
+  /** Stance on the trust model, where the text makes it clear; null otherwise. */
+  stance?: InputMaybe<Stance>;
+  /** A one-line paraphrase. */
+  summary?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A fact a document supports, with the quote that does it. */
@@ -1256,6 +2254,8 @@ export type Tenure = Fact & Node & {
   end: Maybe<PartialDate>;
   /** Quotes that support this tenure. */
   evidence: Array<Evidence>;
+  /** The changes made to this node through the API, newest first (its audit trail; empty for a node as loaded from the seed files). */
+  history: ChangeConnection;
   /** Stable id, `tenure:<slug>`. */
   id: Scalars['ID']['output'];
   /** Readable summary: person, role, organisation. */
@@ -1264,12 +2264,23 @@ export type Tenure = Fact & Node & {
   organisation: Organisation;
   /** The person who held the role. */
   person: Person;
+  /** Who retracted this node, when and why; null unless retracted. Reads leave a retracted node out (and a fact whose person, organisation or document is retracted); only `node`, `nodes` and `search` with `includeRetracted: true` answer it. */
+  retraction: Maybe<Retraction>;
   /** The role as the source words it, e.g. `DfE-appointed commissioner`. */
   role: Scalars['String']['output'];
   /** The kind of role. */
   roleKind: RoleKind;
   /** When the role began, if the sources say. */
   start: Maybe<PartialDate>;
+  /** Increases by one with every change through the API (1 as loaded); send it back as `expectedVersion` to update safely. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A person held a role at an organisation, from and to where the sources say. */
+export type TenureHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Matches tenures by role kind and organisation kind (a tenure must satisfy every list given). */
@@ -1280,6 +2291,34 @@ export type TenureFilter = {
   organisationKinds?: InputMaybe<Array<OrganisationKind>>;
   /** The role is one of these kinds. */
   roleKinds?: InputMaybe<Array<RoleKind>>;
+};
+
+/** What `upsertTenure` writes: the whole entry, as in seeds/tenures.yaml. */
+export type TenureInput = {
+  /** Who appointed the person, where the sources say (a commissioner's appointing body) (its id). */
+  appointedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Quotes that contradict this fact. */
+  contradictedBy?: InputMaybe<Array<EvidenceInput>>;
+  /** True when a source says the person holds it now; null when unknown. */
+  current?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What the sources disagree about, when they do. */
+  dispute?: InputMaybe<Scalars['String']['input']>;
+  /** When it ended, if the sources say. */
+  end?: InputMaybe<PartialDateInput>;
+  /** Quotes that support this tenure. */
+  evidence: Array<EvidenceInput>;
+  /** Stable id (`tenure:<slug>`); omitted: made from the caption as the seed files make ids. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The organisation the role was at (its id). */
+  organisation: Scalars['ID']['input'];
+  /** The person who held the role (its id). */
+  person: Scalars['ID']['input'];
+  /** The role as the source words it, e.g. `DfE-appointed commissioner`. */
+  role: Scalars['String']['input'];
+  /** The kind of role. */
+  roleKind: RoleKind;
+  /** When the role began, if the sources say. */
+  start?: InputMaybe<PartialDateInput>;
 };
 
 /** A range of characters: from `start` (inclusive) to `end` (exclusive), counted in UTF-16 code units as JavaScript strings are. */
@@ -1354,6 +2393,28 @@ export const TransitionOrdering = {
 } as const;
 
 export type TransitionOrdering = typeof TransitionOrdering[keyof typeof TransitionOrdering];
+/** The caller, as the API knows it from its credential. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The API token's name, or the JWT's subject (its `sub`, or the claim JWT_NAME_CLAIM names): what the audit trail records. */
+  name: Scalars['String']['output'];
+  /** What the credential allows. */
+  role: Role;
+  /** Which kind of credential it is. */
+  via: CredentialKind;
+};
+
+/** What a write returns. */
+export type WritePayload = {
+  __typename?: 'WritePayload';
+  /** The change recorded; null when the call changed nothing. */
+  change: Maybe<Change>;
+  /** True when this call created it. */
+  created: Scalars['Boolean']['output'];
+  /** The node as it now is. */
+  node: Node;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1462,6 +2523,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Actor']>;
   Affiliation: ResolverTypeWrapper<AffiliationModel>;
+  AffiliationInput: AffiliationInput;
   AffiliationKind: AffiliationKind;
   ArrangementEnding: ArrangementEnding;
   ArrangementKind: ArrangementKind;
@@ -1471,9 +2533,16 @@ export type ResolversTypes = {
   CareerTransition: ResolverTypeWrapper<CareerTransitionModel>;
   CareerTransitionConnection: ResolverTypeWrapper<CareerTransitionConnectionModel>;
   CareerTransitionEdge: ResolverTypeWrapper<Omit<CareerTransitionEdge, 'node'> & { node: ResolversTypes['CareerTransition'] }>;
+  Change: ResolverTypeWrapper<ChangeRecord>;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeOperation: ChangeOperation;
   CouncilFilter: CouncilFilter;
+  CreateDocumentInput: CreateDocumentInput;
+  CredentialKind: CredentialKind;
   DatePrecision: DatePrecision;
   Direction: ResolverTypeWrapper<DirectionModel>;
+  DirectionInput: DirectionInput;
   DirectionKind: DirectionKind;
   Document: ResolverTypeWrapper<DocumentModel>;
   DocumentConnection: ResolverTypeWrapper<DocumentConnectionModel>;
@@ -1482,18 +2551,23 @@ export type ResolversTypes = {
   DocumentKind: DocumentKind;
   DocumentOrder: DocumentOrder;
   DocumentOrderField: DocumentOrderField;
+  DocumentPayload: ResolverTypeWrapper<Omit<DocumentPayload, 'change' | 'document'> & { change?: Maybe<ResolversTypes['Change']>, document: ResolversTypes['Document'] }>;
   EntityOrder: EntityOrder;
   EntityOrderField: EntityOrderField;
   Event: ResolverTypeWrapper<EventModel>;
+  EventInput: EventInput;
   EventKind: EventKind;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
+  EvidenceInput: EvidenceInput;
   Fact: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Fact']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Inspection: ResolverTypeWrapper<InspectionModel>;
   InspectionGrade: InspectionGrade;
+  InspectionInput: InspectionInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Neighbourhood: ResolverTypeWrapper<NeighbourhoodModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NodeKind: NodeKind;
@@ -1501,17 +2575,27 @@ export type ResolversTypes = {
   OrganisationConnection: ResolverTypeWrapper<OrganisationConnectionModel>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationFilter: OrganisationFilter;
+  OrganisationInput: OrganisationInput;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<PartialDateModel>;
+  PartialDateInput: PartialDateInput;
   Path: ResolverTypeWrapper<PathModel>;
   PathStep: ResolverTypeWrapper<PathStepModel>;
   Person: ResolverTypeWrapper<PersonModel>;
   PersonConnection: ResolverTypeWrapper<PersonConnectionModel>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
+  PersonInput: PersonInput;
   Policy: ResolverTypeWrapper<PolicyModel>;
+  PolicyInput: PolicyInput;
+  PropertyChange: ResolverTypeWrapper<PropertyChange>;
+  PurgePayload: ResolverTypeWrapper<Omit<PurgePayload, 'change'> & { change: ResolversTypes['Change'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelationshipChange: ResolverTypeWrapper<RelationshipChange>;
+  RelationshipChangeKind: RelationshipChangeKind;
+  Retraction: ResolverTypeWrapper<Retraction>;
+  Role: Role;
   RoleKind: RoleKind;
   SearchConnection: ResolverTypeWrapper<SearchConnectionModel>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchResult'] }>;
@@ -1519,80 +2603,109 @@ export type ResolversTypes = {
   SearchKind: SearchKind;
   SearchResult: ResolverTypeWrapper<SearchResultModel>;
   ServiceArrangement: ResolverTypeWrapper<ServiceArrangementModel>;
+  ServiceArrangementInput: ServiceArrangementInput;
   Snippet: ResolverTypeWrapper<Omit<Snippet, 'document'> & { document?: Maybe<ResolversTypes['Document']> }>;
   SortDirection: SortDirection;
   Stance: Stance;
   Statement: ResolverTypeWrapper<StatementModel>;
   StatementConnection: ResolverTypeWrapper<StatementConnectionModel>;
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
+  StatementInput: StatementInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SupportedFact: ResolverTypeWrapper<SupportedFactModel>;
   Tenure: ResolverTypeWrapper<TenureModel>;
   TenureFilter: TenureFilter;
+  TenureInput: TenureInput;
   TextRange: ResolverTypeWrapper<TextRange>;
   TimelineConnection: ResolverTypeWrapper<TimelineConnectionModel>;
   TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryModel>;
   TimelineEntryKind: TimelineEntryKind;
   TransitionOrdering: TransitionOrdering;
+  Viewer: ResolverTypeWrapper<Viewer>;
+  WritePayload: ResolverTypeWrapper<WriteResult>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: ResolversUnionTypes<ResolversParentTypes>['Actor'];
   Affiliation: AffiliationModel;
+  AffiliationInput: AffiliationInput;
   Boolean: Scalars['Boolean']['output'];
   CareerTransition: CareerTransitionModel;
   CareerTransitionConnection: CareerTransitionConnectionModel;
   CareerTransitionEdge: Omit<CareerTransitionEdge, 'node'> & { node: ResolversParentTypes['CareerTransition'] };
+  Change: ChangeRecord;
+  ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   CouncilFilter: CouncilFilter;
+  CreateDocumentInput: CreateDocumentInput;
   Direction: DirectionModel;
+  DirectionInput: DirectionInput;
   Document: DocumentModel;
   DocumentConnection: DocumentConnectionModel;
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
   DocumentFilter: DocumentFilter;
   DocumentOrder: DocumentOrder;
+  DocumentPayload: Omit<DocumentPayload, 'change' | 'document'> & { change?: Maybe<ResolversParentTypes['Change']>, document: ResolversParentTypes['Document'] };
   EntityOrder: EntityOrder;
   Event: EventModel;
+  EventInput: EventInput;
   Evidence: EvidenceModel;
+  EvidenceInput: EvidenceInput;
   Fact: ResolversInterfaceTypes<ResolversParentTypes>['Fact'];
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
   ID: Scalars['ID']['output'];
   Inspection: InspectionModel;
+  InspectionInput: InspectionInput;
   Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
   Neighbourhood: NeighbourhoodModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organisation: OrganisationModel;
   OrganisationConnection: OrganisationConnectionModel;
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   OrganisationFilter: OrganisationFilter;
+  OrganisationInput: OrganisationInput;
   PageInfo: PageInfo;
   PartialDate: PartialDateModel;
+  PartialDateInput: PartialDateInput;
   Path: PathModel;
   PathStep: PathStepModel;
   Person: PersonModel;
   PersonConnection: PersonConnectionModel;
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
+  PersonInput: PersonInput;
   Policy: PolicyModel;
+  PolicyInput: PolicyInput;
+  PropertyChange: PropertyChange;
+  PurgePayload: Omit<PurgePayload, 'change'> & { change: ResolversParentTypes['Change'] };
   Query: Record<PropertyKey, never>;
+  RelationshipChange: RelationshipChange;
+  Retraction: Retraction;
   SearchConnection: SearchConnectionModel;
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchResult'] };
   SearchResult: SearchResultModel;
   ServiceArrangement: ServiceArrangementModel;
+  ServiceArrangementInput: ServiceArrangementInput;
   Snippet: Omit<Snippet, 'document'> & { document?: Maybe<ResolversParentTypes['Document']> };
   Statement: StatementModel;
   StatementConnection: StatementConnectionModel;
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
+  StatementInput: StatementInput;
   String: Scalars['String']['output'];
   SupportedFact: SupportedFactModel;
   Tenure: TenureModel;
   TenureFilter: TenureFilter;
+  TenureInput: TenureInput;
   TextRange: TextRange;
   TimelineConnection: TimelineConnectionModel;
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
   TimelineEntry: TimelineEntryModel;
+  Viewer: Viewer;
+  WritePayload: WriteResult;
 };
 
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -1605,12 +2718,15 @@ export type AffiliationResolvers<ContextType = Context, ParentType extends Resol
   dispute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<AffiliationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AffiliationKind'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   party?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1632,6 +2748,28 @@ export type CareerTransitionEdgeResolvers<ContextType = Context, ParentType exte
   node?: Resolver<ResolversTypes['CareerTransition'], ParentType, ContextType>;
 };
 
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nodeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  properties?: Resolver<Array<ResolversTypes['PropertyChange']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['RelationshipChange']>, ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['CredentialKind'], ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+};
+
 export type DirectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Direction'] = ResolversParentTypes['Direction']> = {
   arrangement?: Resolver<Maybe<ResolversTypes['ServiceArrangement']>, ParentType, ContextType>;
   contradictedBy?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -1639,27 +2777,34 @@ export type DirectionResolvers<ContextType = Context, ParentType extends Resolve
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   dispute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<DirectionHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedBy?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DirectionKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   authors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   contradicts?: Resolver<Array<ResolversTypes['SupportedFact']>, ParentType, ContextType>;
-  corpusFile?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  corpusFile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<DocumentHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outlet?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   supports?: Resolver<Array<ResolversTypes['SupportedFact']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1674,6 +2819,12 @@ export type DocumentEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
 };
 
+export type DocumentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentPayload'] = ResolversParentTypes['DocumentPayload']> = {
+  change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+};
+
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   contradictedBy?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -1682,11 +2833,14 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dispute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<EventHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   involves?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1714,12 +2868,35 @@ export type InspectionResolvers<ContextType = Context, ParentType extends Resolv
   dispute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   grade?: Resolver<Maybe<ResolversTypes['InspectionGrade']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<InspectionHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inspectorate?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   scope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addEvidence?: Resolver<ResolversTypes['WritePayload'], ParentType, ContextType, RequireFields<MutationAddEvidenceArgs, 'documentId' | 'factId' | 'quote'>>;
+  createDocument?: Resolver<ResolversTypes['DocumentPayload'], ParentType, ContextType, RequireFields<MutationCreateDocumentArgs, 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['WritePayload'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'reason' | 'remove'>>;
+  purge?: Resolver<ResolversTypes['PurgePayload'], ParentType, ContextType, RequireFields<MutationPurgeArgs, 'id' | 'reason'>>;
+  removeEvidence?: Resolver<ResolversTypes['WritePayload'], ParentType, ContextType, RequireFields<MutationRemoveEvidenceArgs, 'documentId' | 'factId' | 'quote'>>;
+  restore?: Resolver<ResolversTypes['WritePayload'], ParentType, ContextType, RequireFields<MutationRestoreArgs, 'id'>>;
+  retract?: Resolver<ResolversTypes['WritePayload'], ParentType, ContextType, RequireFields<MutationRetractArgs, 'id' | 'reason'>>;
+  upsertAffiliation?: Resolver<ResolversTypes['WritePayload'], ParentType, ContextType, RequireFields<MutationUpsertAffiliationArgs, 'input'>>;
+  upsertDirection?: Resolver<ResolversTypes['WritePayload'], ParentType, ContextType, RequireFields<MutationUpsertDirectionArgs, 'input'>>;
+  upsertEvent?: Resolver<ResolversTypes['WritePayload'], ParentType, ContextType, RequireFields<MutationUpsertEventArgs, 'input'>>;
+  upsertInspection?: Resolver<ResolversTypes['WritePayload'], ParentType, ContextType, RequireFields<MutationUpsertInspectionArgs, 'input'>>;
+  upsertOrganisation?: Resolver<ResolversTypes['WritePayload'], ParentType, ContextType, RequireFields<MutationUpsertOrganisationArgs, 'input'>>;
+  upsertPerson?: Resolver<ResolversTypes['WritePayload'], ParentType, ContextType, RequireFields<MutationUpsertPersonArgs, 'input'>>;
+  upsertPolicy?: Resolver<ResolversTypes['WritePayload'], ParentType, ContextType, RequireFields<MutationUpsertPolicyArgs, 'input'>>;
+  upsertServiceArrangement?: Resolver<ResolversTypes['WritePayload'], ParentType, ContextType, RequireFields<MutationUpsertServiceArrangementArgs, 'input'>>;
+  upsertStatement?: Resolver<ResolversTypes['WritePayload'], ParentType, ContextType, RequireFields<MutationUpsertStatementArgs, 'input'>>;
+  upsertTenure?: Resolver<ResolversTypes['WritePayload'], ParentType, ContextType, RequireFields<MutationUpsertTenureArgs, 'input'>>;
 };
 
 export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
@@ -1740,6 +2917,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   arrangements?: Resolver<Array<ResolversTypes['ServiceArrangement']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   directions?: Resolver<Array<ResolversTypes['Direction']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<OrganisationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inspections?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
   kinds?: Resolver<Array<ResolversTypes['OrganisationKind']>, ParentType, ContextType>;
@@ -1750,8 +2928,10 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   partOf?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   provides?: Resolver<Array<ResolversTypes['ServiceArrangement']>, ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   tenures?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, Partial<OrganisationTenuresArgs>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<OrganisationTimelineArgs, 'first'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1807,11 +2987,14 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   authored?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<PersonHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentionedIn?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<PersonMentionedInArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   tenures?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, Partial<PersonTenuresArgs>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1832,27 +3015,58 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dispute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<PolicyHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedBy?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PropertyChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PropertyChange'] = ResolversParentTypes['PropertyChange']> = {
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  property?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PurgePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PurgePayload'] = ResolversParentTypes['PurgePayload']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   careerTransitions?: Resolver<ResolversTypes['CareerTransitionConnection'], ParentType, ContextType, RequireFields<QueryCareerTransitionsArgs, 'first' | 'from' | 'strict' | 'to'>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   councils?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryCouncilsArgs, 'first'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
-  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id' | 'includeRetracted'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids' | 'includeRetracted'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to' | 'viaDocuments'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
-  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'includeRetracted' | 'query'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+};
+
+export type RelationshipChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipChange'] = ResolversParentTypes['RelationshipChange']> = {
+  change?: Resolver<ResolversTypes['RelationshipChangeKind'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RetractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
@@ -1882,13 +3096,16 @@ export type ServiceArrangementResolvers<ContextType = Context, ParentType extend
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   ending?: Resolver<Maybe<ResolversTypes['ArrangementEnding']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<ServiceArrangementHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inspections?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['ArrangementOrigin'], ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['ArrangementStatus']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1907,13 +3124,16 @@ export type StatementResolvers<ContextType = Context, ParentType extends Resolve
   dispute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<StatementHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   sharedWording?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   stance?: Resolver<Maybe<ResolversTypes['Stance']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1940,13 +3160,16 @@ export type TenureResolvers<ContextType = Context, ParentType extends ResolversP
   dispute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<TenureHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roleKind?: Resolver<ResolversTypes['RoleKind'], ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1972,21 +3195,38 @@ export type TimelineEntryResolvers<ContextType = Context, ParentType extends Res
   kind?: Resolver<ResolversTypes['TimelineEntryKind'], ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['CredentialKind'], ParentType, ContextType>;
+};
+
+export type WritePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WritePayload'] = ResolversParentTypes['WritePayload']> = {
+  change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   Affiliation?: AffiliationResolvers<ContextType>;
   CareerTransition?: CareerTransitionResolvers<ContextType>;
   CareerTransitionConnection?: CareerTransitionConnectionResolvers<ContextType>;
   CareerTransitionEdge?: CareerTransitionEdgeResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Direction?: DirectionResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  DocumentPayload?: DocumentPayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   Inspection?: InspectionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
@@ -2000,7 +3240,11 @@ export type Resolvers<ContextType = Context> = {
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
+  PropertyChange?: PropertyChangeResolvers<ContextType>;
+  PurgePayload?: PurgePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RelationshipChange?: RelationshipChangeResolvers<ContextType>;
+  Retraction?: RetractionResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
@@ -2015,5 +3259,7 @@ export type Resolvers<ContextType = Context> = {
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+  WritePayload?: WritePayloadResolvers<ContextType>;
 };
 

@@ -9,6 +9,7 @@ import { connect } from '../neo4j/connect.js';
  * `npm run seed`: validates seeds/ and loads it (idempotently) into the configured Neo4j.
  * `npm run seed -- --check`: validates only, with no database (for data editors and CI).
  * `npm run seed -- --dir <folder>`: loads another folder of seed files (e.g. an export).
+ * `npm run seed -- --force`: also overwrites entries edited through the API since (reported otherwise).
  */
 async function main(): Promise<void> {
   const env = loadEnv();
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   const { db, close } = await connect(env, 10 * 60_000);
   try {
     await migrate(db);
-    await loadSeedGraph(db, { seedsDir, corpusDir, log: console.log });
+    await loadSeedGraph(db, { seedsDir, corpusDir, force: process.argv.includes('--force'), log: console.log });
     const totals = await countGraph(db);
     console.log(`The database now holds ${totals.nodes} nodes and ${totals.relationships} relationships.`);
   } finally {

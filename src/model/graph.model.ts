@@ -233,7 +233,10 @@ export const GRAPH_MODEL = {
       name: caption({ index: true }),
       title: required(),
       kind: oneOf(DocumentKind, { required: true }),
-      corpusFile: required({ pattern: /^[\w.-]+\.txt$/ }),
+      // Seed documents read their text from the corpus file; documents made through the API
+      // (createDocument) hold their text and have none.
+      corpusFile: { kind: 'string', pattern: /^[\w.-]+\.txt$/ },
+      url: { kind: 'string', pattern: /^https?:\/\/[^\s]+$/ },
       published: date({ index: true }),
       text: required({ heavy: true, derived: true }),
     },

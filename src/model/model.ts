@@ -162,8 +162,16 @@ type PropType<P> = P extends { kind: 'date' }
 
 type Props<L extends NodeLabel> = Model[L]['properties'];
 
+/** Who retracted a node, when and why (records.ts RECORD.retracted*); the GraphQL Retraction. */
+export interface RetractionModel {
+  /** ISO 8601 instant. */
+  at: string;
+  by: string;
+  reason: string;
+}
+
 /** The model of a node of label L, as the mapping (graph.mappers.ts) builds it from its properties. */
-export type ModelOf<L extends NodeLabel> = { __typename: L; id: string } & {
+export type ModelOf<L extends NodeLabel> = { __typename: L; id: string; version: number; retraction: RetractionModel | null } & {
   -readonly [K in keyof Props<L> as Props<L>[K] extends { heavy: true } ? never : K]: PropType<Props<L>[K]>;
 };
 

@@ -1,6 +1,8 @@
 import { FACT_LABELS, NODE_LABELS, propertyEntries, relationOf, SEARCH_LABELS, typeDecl } from '../model/model.js';
 import { ALIAS_TEXT } from '../seeds/validate.js';
+import { API_TOKEN_MIGRATIONS } from '../modules/auth/tokens.js';
 import type { Database } from './database.js';
+import { CHANGE, RECORD } from '../model/records.js';
 
 const snakeCase = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
@@ -40,7 +42,7 @@ export const SEARCH_INDEXES = {
 
 /**
  * Schema statements, each idempotent (IF NOT EXISTS), applied at every start; all derived
- * from the graph model (src/model/graph.model.ts).
+ * from the graph model (src/model/graph.model.ts), but for the API tokens' own constraints.
  * Community edition has no property-existence constraints: required properties are
  * validated by the application (see src/seeds/validate.ts).
  */
@@ -50,6 +52,10 @@ export const MIGRATIONS: readonly string[] = [
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   ),
   ...RANGE_INDEXES,
+  // The write path (src/modules/write): one document per text; the audit trail by id and time.
+  `CREATE CONSTRAINT document_content_hash IF NOT EXISTS FOR (n:Document) REQUIRE n.${RECORD.contentHash} IS UNIQUE`,
+  `CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:${CHANGE.label}) REQUIRE n.id IS UNIQUE`,
+  `CREATE INDEX change_at IF NOT EXISTS FOR (n:${CHANGE.label}) ON (n.at)`,
   // An early full-text index over article text that nothing queried; dropped before
   // document_search, which covers the same property (Neo4j would take it as equivalent).
   'DROP INDEX document_text IF EXISTS',
@@ -62,6 +68,8 @@ export const MIGRATIONS: readonly string[] = [
    ${FULLTEXT_OPTIONS}`,
   `CREATE FULLTEXT INDEX ${SEARCH_INDEXES.documents.name} IF NOT EXISTS FOR (n:${SEARCH_INDEXES.documents.label}) ON EACH [n.${SEARCH_INDEXES.documents.property}]
    ${FULLTEXT_OPTIONS}`,
+  // API tokens (src/modules/auth/tokens.ts), outside the graph model: unique names and hashes.
+  ...API_TOKEN_MIGRATIONS,
 ];
 
 export async function migrate(db: Database): Promise<void> {

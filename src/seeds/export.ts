@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { DATE_PARTS, DATE_SEED_KEYS, isWorkedOut, kindsFromLabels, NODE_LABELS, OWNED_RELATIONS, propertyEntries, typeDecl, type NodeLabel, type RelationRef } from '../model/model.js';
+import { inTheGraph, RECORD } from '../model/records.js';
 import { plain } from '../modules/graph/graph.mappers.js';
 import type { Database } from '../neo4j/database.js';
 import { SEEDED } from './loader.js';
@@ -23,8 +24,9 @@ interface ExportRow {
   incoming: ExportRel[];
 }
 
+// Every node of the graph proper: not the API tokens, not the audit trail (written apart).
 const READ_GRAPH = `/* exportGraph */
-MATCH (n)
+MATCH (n) WHERE ${inTheGraph('n')}
 RETURN labels(n) AS labels, properties(n) AS props,
        [(n)-[r]->(m) | {type: type(r), other: m.id, labels: labels(m), quote: r.quote, keys: keys(r)}] AS out,
        [(m)-[r]->(n) | {type: type(r), other: m.id, labels: labels(m), quote: r.quote, keys: keys(r)}] AS incoming
@@ -63,7 +65,8 @@ function ownerOf(type: string, fromLabels: readonly string[], toLabels: readonly
  * SEEDED marker.
  */
 function knownProperties(label: NodeLabel): Set<string> {
-  const known = new Set(['id', SEEDED]);
+  // A document's content hash is recomputed from its text on load.
+  const known = new Set(['id', SEEDED, ...(label === 'Document' ? [RECORD.contentHash] : [])]);
   for (const [key, p] of propertyEntries(label)) {
     if (p.kind === 'date') for (const part of DATE_PARTS) known.add(`${key}${part}`);
     else known.add(key);

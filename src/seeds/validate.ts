@@ -17,6 +17,7 @@ import {
   type PropertyDecl,
   type RelationDecl,
 } from '../model/model.js';
+import { contentHash, RECORD } from '../model/records.js';
 import { checkConsistency } from './consistency.js';
 import { knowsRelative, parsePartialDate, resolveRelative, statesDate, type Bounds, type PartialDate } from './dates.js';
 
@@ -173,6 +174,17 @@ function entrySchema(label: NodeLabel) {
 
 const SCHEMAS = new Map(NODE_LABELS.map((label) => [typeDecl(label).seedFile, entrySchema(label)]));
 
+/**
+ * Validates one entry of `label` in the seed files' format (both doors: a seed file's entry,
+ * and a mutation's input turned into one): the entry with defaults applied, or its problems
+ * as `field: message`.
+ */
+export function parseEntry(label: NodeLabel, raw: unknown): { entry: SeedEntry; problems: [] } | { entry: null; problems: { path: string; message: string }[] } {
+  const result = SCHEMAS.get(typeDecl(label).seedFile)!.safeParse(raw);
+  if (result.success) return { entry: result.data as SeedEntry, problems: [] };
+  return { entry: null, problems: result.error.issues.map((issue) => ({ path: issue.path.join('.') || 'entry', message: issue.message })) };
+}
+
 // ---- the graph the loader writes ----
 
 export interface SeedNode {
@@ -254,56 +266,70 @@ const dateKeys = (label: NodeLabel) => seedProperties(label).filter(([, p]) => p
 function resolveDates(entries: SeedEntries, problems: string[]): void {
   const byId = new Map<string, { label: NodeLabel; entry: SeedEntry }>();
   for (const label of NODE_LABELS) for (const entry of entries[typeDecl(label).seedFile as SeedFileName]) byId.set(String(entry.id), { label, entry });
-  const windowOf = (docId: string): { bounds: Bounds; inferred: boolean } | null => {
+  const windowOf = (docId: string): Window | null => {
     const found = byId.get(docId);
-    const key = found ? typeDecl(found.label).dateKey : undefined;
-    const date = found && key ? (found.entry[key] as PartialDateSeed | null | undefined) : null;
-    if (!date) return null;
-    const value = typeof date === 'string' ? date : date.relative === undefined ? date.date : undefined;
-    const parsed = value ? parsePartialDate(value) : null;
-    return parsed ? { bounds: parsed, inferred: typeof date !== 'string' && date.inferred === true } : null;
+    return found ? windowOfEntry(found.label, found.entry) : null;
   };
-  for (const [id, { label, entry }] of byId) {
-    const file = `${typeDecl(label).seedFile}.yaml`;
-    for (const key of dateKeys(label)) {
-      const date = entry[key] as PartialDateSeed | null | undefined;
-      if (!date || typeof date === 'string' || date.relative === undefined) continue;
-      let anchor: Bounds;
-      let inferred = false;
-      if (date.resolvedFrom !== undefined) {
-        const window = windowOf(date.resolvedFrom);
-        if (!window) {
-          problems.push(`${file} (${id}): ${key}.resolvedFrom names ${date.resolvedFrom}, which is not a document with a publication date or window`);
-          continue;
-        }
-        // The wording is counted from the window of the document whose quote holds it.
-        const wording = date.relative.toLowerCase();
-        if (!evidenceOf(label, entry).some((e) => e.doc === date.resolvedFrom && e.quote.toLowerCase().includes(wording))) {
-          problems.push(`${file} (${id}): ${key}: “${date.relative}” is in no evidence quote from ${date.resolvedFrom}, the document it is counted from`);
-          continue;
-        }
-        anchor = window.bounds;
-        inferred = window.inferred;
-      } else anchor = parsePartialDate(date.from!)!;
-      const published = date.resolvedFrom ? windowOf(date.resolvedFrom) : evidenceWindow(label, entry, date.relative, windowOf);
-      const resolved = resolveRelative(date.relative, anchor, published?.bounds ?? null);
-      // A date other than the rule's needs its reasoning (basis); it is then an inference.
-      const overridden = resolved !== null && date.date !== undefined && date.date !== resolved.value;
-      if (overridden && date.basis === undefined) {
-        problems.push(`${file} (${id}): ${key}: “${date.relative}” from ${date.from ?? date.resolvedFrom} is ${resolved.value}, not ${date.date} (give a basis to override the rule)`);
+  for (const { label, entry } of byId.values()) resolveEntryDates(label, entry, windowOf, `${typeDecl(label).seedFile}.yaml`, problems);
+}
+
+/** A document's publication window, and whether it is inferred. */
+export type Window = { bounds: Bounds; inferred: boolean };
+
+/** The publication window of an entry (a document's `published`), or null when it has none. */
+export function windowOfEntry(label: NodeLabel, entry: SeedEntry): Window | null {
+  const key = typeDecl(label).dateKey;
+  const date = key ? (entry[key] as PartialDateSeed | null | undefined) : null;
+  if (!date) return null;
+  const value = typeof date === 'string' ? date : date.relative === undefined ? date.date : undefined;
+  const parsed = value ? parsePartialDate(value) : null;
+  return parsed ? { bounds: parsed, inferred: typeof date !== 'string' && date.inferred === true } : null;
+}
+
+/**
+ * Works out the relative dates of one entry (in place), given the publication windows of
+ * documents (`windowOf`); problems are prefixed with `file`.
+ */
+export function resolveEntryDates(label: NodeLabel, entry: SeedEntry, windowOf: (docId: string) => Window | null, file: string, problems: string[]): void {
+  const id = String(entry.id);
+  for (const key of dateKeys(label)) {
+    const date = entry[key] as PartialDateSeed | null | undefined;
+    if (!date || typeof date === 'string' || date.relative === undefined) continue;
+    let anchor: Bounds;
+    let inferred = false;
+    if (date.resolvedFrom !== undefined) {
+      const window = windowOf(date.resolvedFrom);
+      if (!window) {
+        problems.push(`${file} (${id}): ${key}.resolvedFrom names ${date.resolvedFrom}, which is not a document with a publication date or window`);
         continue;
       }
-      if (resolved && !overridden) date.date = resolved.value;
-      else if (!resolved && date.date === undefined) {
-        problems.push(
-          `${file} (${id}): ${key}: “${date.relative}” from ${date.from ?? date.resolvedFrom} gives no date (no publication window to bound it, or an anchor after it): give its date`,
-        );
+      // The wording is counted from the window of the document whose quote holds it.
+      const wording = date.relative.toLowerCase();
+      if (!evidenceOf(label, entry).some((e) => e.doc === date.resolvedFrom && e.quote.toLowerCase().includes(wording))) {
+        problems.push(`${file} (${id}): ${key}: “${date.relative}” is in no evidence quote from ${date.resolvedFrom}, the document it is counted from`);
         continue;
       }
-      // Counted from an inferred window, bounded by one ("subsequent"), or reasoned: inferred too.
-      const bounded = resolved && !overridden ? resolved.usesPublication : !date.resolvedFrom;
-      date.inferred = inferred || overridden || (bounded && (published?.inferred ?? false));
+      anchor = window.bounds;
+      inferred = window.inferred;
+    } else anchor = parsePartialDate(date.from!)!;
+    const published = date.resolvedFrom ? windowOf(date.resolvedFrom) : evidenceWindow(label, entry, date.relative, windowOf);
+    const resolved = resolveRelative(date.relative, anchor, published?.bounds ?? null);
+    // A date other than the rule's needs its reasoning (basis); it is then an inference.
+    const overridden = resolved !== null && date.date !== undefined && date.date !== resolved.value;
+    if (overridden && date.basis === undefined) {
+      problems.push(`${file} (${id}): ${key}: “${date.relative}” from ${date.from ?? date.resolvedFrom} is ${resolved.value}, not ${date.date} (give a basis to override the rule)`);
+      continue;
     }
+    if (resolved && !overridden) date.date = resolved.value;
+    else if (!resolved && date.date === undefined) {
+      problems.push(
+        `${file} (${id}): ${key}: “${date.relative}” from ${date.from ?? date.resolvedFrom} gives no date (no publication window to bound it, or an anchor after it): give its date`,
+      );
+      continue;
+    }
+    // Counted from an inferred window, bounded by one ("subsequent"), or reasoned: inferred too.
+    const bounded = resolved && !overridden ? resolved.usesPublication : !date.resolvedFrom;
+    date.inferred = inferred || overridden || (bounded && (published?.inferred ?? false));
   }
 }
 
@@ -312,8 +338,8 @@ function evidenceWindow(
   label: NodeLabel,
   entry: SeedEntry,
   wording: string,
-  windowOf: (docId: string) => { bounds: Bounds; inferred: boolean } | null,
-): { bounds: Bounds; inferred: boolean } | null {
+  windowOf: (docId: string) => Window | null,
+): Window | null {
   const item = evidenceOf(label, entry).find((e) => e.quote.toLowerCase().includes(wording.toLowerCase()));
   return item ? windowOf(item.doc) : null;
 }
@@ -324,7 +350,7 @@ function describe(entry: unknown): string {
 }
 
 /** An id prefix that promises an organisation kind: the councils list and Browser rely on it. */
-const PREFIX_KINDS: Record<string, OrganisationKindValue[]> = { council: ['COUNCIL'], trust: ['CHILDRENS_TRUST', 'COMPANY'] };
+export const PREFIX_KINDS: Record<string, OrganisationKindValue[]> = { council: ['COUNCIL'], trust: ['CHILDRENS_TRUST', 'COMPANY'] };
 
 interface Built {
   label: NodeLabel;
@@ -333,12 +359,12 @@ interface Built {
   node: SeedNode;
 }
 
-interface Edge {
-  file: string;
-  owner: string;
-  field: string;
-  index: number;
-  rel: SeedRelationship;
+/** What the checks of one entry need from the rest of the graph (the seed files, or Neo4j). */
+export interface GraphLookups {
+  /** The label of the node with this id, or null when there is none. */
+  labelOf(id: string): NodeLabel | null;
+  /** A document's full text, or undefined when it is not a known document. */
+  textOf(docId: string): string | undefined;
 }
 
 function buildGraph(entries: SeedEntries, corpusDir: string, problems: string[]): SeedGraph {
@@ -350,106 +376,130 @@ function buildGraph(entries: SeedEntries, corpusDir: string, problems: string[])
   const nameOf = (ref: unknown) => names.get(String(ref)) ?? String(ref);
 
   // Labels that name their nodes first, so that captions (which name the referenced nodes) can.
-  const order = [...NODE_LABELS.filter((label) => !typeDecl(label).caption), ...NODE_LABELS.filter((label) => typeDecl(label).caption)];
-  for (const label of order) {
+  for (const label of CAPTION_ORDER) {
     const decl = typeDecl(label);
     const file = `${decl.seedFile}.yaml`;
     for (const entry of entries[decl.seedFile as SeedFileName]) {
       const id = String(entry.id);
-      const props: Record<string, unknown> = { id, name: decl.caption ? decl.caption(entry, nameOf) : entry.name };
-      let kindLabels: string[] = [];
-      for (const [key, p] of seedProperties(label)) {
-        const value = entry[key];
-        if (p.kind === 'date') Object.assign(props, dateProps(key, value as PartialDateSeed | null | undefined));
-        else props[key] = value ?? null;
-        if (p.kind === 'kinds') {
-          const kinds = value as OrganisationKindValue[];
-          kindLabels = kinds.map((kind) => KIND_LABELS[kind]);
-          for (const [prefix, needed] of Object.entries(PREFIX_KINDS)) {
-            if (id.startsWith(`${prefix}:`) && !kinds.some((k) => needed.includes(k))) {
-              problems.push(`${file} (${id}): a ${prefix}: id needs the kind ${needed.join(' or ')}`);
-            }
-          }
-        }
-      }
-      if (hasAliasText(label)) props[ALIAS_TEXT] = aliasText(entry.aliases as string[]);
       // The one property read from outside the seed files: a document's text, from its corpus file.
+      let text: string | undefined;
       if ('corpusFile' in decl.properties) {
-        const path = join(corpusDir, String(entry.corpusFile));
+        if (typeof entry.corpusFile !== 'string') {
+          problems.push(`${file} (${id}): corpusFile is required: a seed document's text is read from the corpus`);
+          continue;
+        }
+        const path = join(corpusDir, entry.corpusFile);
         if (!existsSync(path)) {
           problems.push(`${file} (${id}): corpusFile ${String(entry.corpusFile)} is not in ${corpusDir}`);
           continue;
         }
-        props.text = readFileSync(path, 'utf8');
-        texts.set(id, props.text as string);
+        text = readFileSync(path, 'utf8');
+        texts.set(id, text);
       }
+      const node = nodeOfEntry(label, entry, file, nameOf, problems, text);
       const seen = fileOf.get(id);
       if (seen) problems.push(`${file}: id ${id} is already used in ${seen}`);
       fileOf.set(id, file);
       labelOf.set(id, label);
-      names.set(id, String(props.name));
-      built.push({ label, file, entry, node: { label, kindLabels, id, props } });
+      names.set(id, String(node.props.name));
+      built.push({ label, file, entry, node });
     }
   }
+  const lookups: GraphLookups = { labelOf: (id) => labelOf.get(id) ?? null, textOf: (id) => texts.get(id) };
+  const relationships = built.flatMap(({ label, file, entry, node }) => relationshipsOfEntry(label, entry, node, file, lookups, problems));
+  return { nodes: built.map((b) => b.node), relationships: dedupe(relationships) };
+}
 
-  const edges: Edge[] = [];
-  for (const { label, file, entry, node } of built) {
-    for (const [field, rel] of ownedRelations(label)) {
-      const value = entry[field];
-      const items: { to: string; quote?: string }[] = rel.edge
-        ? (value as Record<string, string>[]).map((item) => ({ to: String(item[EDGE_END]), quote: String(item.quote) }))
-        : rel.cardinality === 'many'
-          ? (value as string[]).map((to) => ({ to }))
-          : value === undefined || value === null
-            ? []
-            : [{ to: String(value) }];
-      items.forEach((item, index) => {
-        // A symmetric (`both`) relationship is written from the entry that lists it.
-        const [from, to] = rel.direction === 'in' ? [item.to, node.id] : [node.id, item.to];
-        const props = item.quote === undefined ? {} : { quote: item.quote };
-        edges.push({ file, owner: node.id, field, index, rel: { type: rel.type, from, to, props } });
-        if (item.quote !== undefined) {
-          const body = texts.get(item.to);
-          if (body !== undefined && !body.includes(item.quote)) {
-            problems.push(`${file} (${node.id}): ${field}[${index}].quote does not occur verbatim in ${item.to}: “${item.quote}”`);
-          }
+/** Labels without captions first: captions name the nodes an entry refers to. */
+export const CAPTION_ORDER = [...NODE_LABELS.filter((label) => !typeDecl(label).caption), ...NODE_LABELS.filter((label) => typeDecl(label).caption)];
+
+/**
+ * The node an entry becomes: its properties as stored (partial dates in their parts, aliases
+ * joined for search, a fact's caption from `nameOf`), its kind labels, and a document's `text`.
+ */
+export function nodeOfEntry(label: NodeLabel, entry: SeedEntry, file: string, nameOf: (id: unknown) => string, problems: string[], text?: string): SeedNode {
+  const decl = typeDecl(label);
+  const id = String(entry.id);
+  const props: Record<string, unknown> = { id, name: decl.caption ? decl.caption(entry, nameOf) : entry.name };
+  let kindLabels: string[] = [];
+  for (const [key, p] of seedProperties(label)) {
+    const value = entry[key];
+    if (p.kind === 'date') Object.assign(props, dateProps(key, value as PartialDateSeed | null | undefined));
+    else props[key] = value ?? null;
+    if (p.kind === 'kinds') {
+      const kinds = value as OrganisationKindValue[];
+      kindLabels = kinds.map((kind) => KIND_LABELS[kind]);
+      for (const [prefix, needed] of Object.entries(PREFIX_KINDS)) {
+        if (id.startsWith(`${prefix}:`) && !kinds.some((k) => needed.includes(k))) {
+          problems.push(`${file} (${id}): a ${prefix}: id needs the kind ${needed.join(' or ')}`);
         }
-      });
-    }
-    // A quote attributed to a speaker must be the document's own words (Statement.quote).
-    const quote = node.props.quote;
-    if (typeof quote === 'string') {
-      for (const [field, rel] of ownedRelations(label)) {
-        if (rel.edge || rel.cardinality !== 'one' || rel.target.length !== 1 || rel.target[0] !== 'Document') continue;
-        const doc = String(entry[field]);
-        const body = texts.get(doc);
-        if (body !== undefined && !body.includes(quote)) problems.push(`${file} (${node.id}): quote does not occur verbatim in ${doc}: “${quote}”`);
-      }
-    }
-    // A date worked out from the text shows its workings there: the relative wording in an
-    // evidence quote, the anchor verbatim in one, the basis of an inference in the document.
-    const quotes = evidenceOf(label, entry).map((e) => e.quote);
-    const bodies = [...(texts.has(node.id) ? [texts.get(node.id)!] : []), ...evidenceOf(label, entry).map((e) => texts.get(e.doc) ?? '')];
-    for (const key of dateKeys(label)) {
-      const date = entry[key] as PartialDateSeed | null | undefined;
-      if (!date || typeof date === 'string') continue;
-      const relative = date.relative?.toLowerCase();
-      if (relative !== undefined && !quotes.some((q) => q.toLowerCase().includes(relative))) {
-        problems.push(`${file} (${node.id}): ${key}.relative “${date.relative}” is in none of its evidence quotes`);
-      }
-      if (date.anchor !== undefined && !quotes.some((q) => q.includes(date.anchor!))) {
-        problems.push(`${file} (${node.id}): ${key}.anchor “${date.anchor}” is in none of its evidence quotes`);
-      }
-      for (const quote of date.quotes ?? []) {
-        if (!bodies.some((body) => body.includes(quote))) problems.push(`${file} (${node.id}): ${key}.quotes: “${quote}” does not occur verbatim in its document`);
       }
     }
   }
-  for (const edge of edges) {
-    const other = edge.rel.from === edge.owner ? edge.rel.to : edge.rel.from;
-    if (!labelOf.has(other)) problems.push(`${edge.file} (${edge.owner}): ${edge.rel.type} refers to ${other}, which no seed file defines`);
+  if (hasAliasText(label)) props[ALIAS_TEXT] = aliasText(entry.aliases as string[]);
+  if (text !== undefined) Object.assign(props, { text, [RECORD.contentHash]: contentHash(text) });
+  return { label, kindLabels, id, props };
+}
+
+/**
+ * The relationships an entry owns, checked against the graph: every other end exists, every
+ * quote (evidence, a statement's words, a date's workings) is verbatim in its document.
+ */
+export function relationshipsOfEntry(label: NodeLabel, entry: SeedEntry, node: SeedNode, file: string, lookups: GraphLookups, problems: string[]): SeedRelationship[] {
+  const relationships: SeedRelationship[] = [];
+  for (const [field, rel] of ownedRelations(label)) {
+    const value = entry[field];
+    const items: { to: string; quote?: string }[] = rel.edge
+      ? (value as Record<string, string>[]).map((item) => ({ to: String(item[EDGE_END]), quote: String(item.quote) }))
+      : rel.cardinality === 'many'
+        ? (value as string[]).map((to) => ({ to }))
+        : value === undefined || value === null
+          ? []
+          : [{ to: String(value) }];
+    items.forEach((item, index) => {
+      // A symmetric (`both`) relationship is written from the entry that lists it.
+      const [from, to] = rel.direction === 'in' ? [item.to, node.id] : [node.id, item.to];
+      const props = item.quote === undefined ? {} : { quote: item.quote };
+      if (item.to !== node.id && !lookups.labelOf(item.to)) problems.push(`${file} (${node.id}): ${rel.type} refers to ${item.to}, which no seed file defines`);
+      relationships.push({ type: rel.type as RelationshipType, from, to, props });
+      if (item.quote !== undefined) {
+        const body = lookups.textOf(item.to);
+        if (body !== undefined && !body.includes(item.quote)) {
+          problems.push(`${file} (${node.id}): ${field}[${index}].quote does not occur verbatim in ${item.to}: “${item.quote}”`);
+        }
+      }
+    });
   }
-  return { nodes: built.map((b) => b.node), relationships: dedupe(edges.map((edge) => edge.rel)) };
+  // A quote attributed to a speaker must be the document's own words (Statement.quote).
+  const quote = node.props.quote;
+  if (typeof quote === 'string') {
+    for (const [field, rel] of ownedRelations(label)) {
+      if (rel.edge || rel.cardinality !== 'one' || rel.target.length !== 1 || rel.target[0] !== 'Document') continue;
+      const doc = String(entry[field]);
+      const body = lookups.textOf(doc);
+      if (body !== undefined && !body.includes(quote)) problems.push(`${file} (${node.id}): quote does not occur verbatim in ${doc}: “${quote}”`);
+    }
+  }
+  // A date worked out from the text shows its workings there: the relative wording in an
+  // evidence quote, the anchor verbatim in one, the basis of an inference in the document.
+  const quotes = evidenceOf(label, entry).map((e) => e.quote);
+  const own = typeof node.props.text === 'string' ? [node.props.text] : [];
+  const bodies = [...own, ...evidenceOf(label, entry).map((e) => lookups.textOf(e.doc) ?? '')];
+  for (const key of dateKeys(label)) {
+    const date = entry[key] as PartialDateSeed | null | undefined;
+    if (!date || typeof date === 'string') continue;
+    const relative = date.relative?.toLowerCase();
+    if (relative !== undefined && !quotes.some((q) => q.toLowerCase().includes(relative))) {
+      problems.push(`${file} (${node.id}): ${key}.relative “${date.relative}” is in none of its evidence quotes`);
+    }
+    if (date.anchor !== undefined && !quotes.some((q) => q.includes(date.anchor!))) {
+      problems.push(`${file} (${node.id}): ${key}.anchor “${date.anchor}” is in none of its evidence quotes`);
+    }
+    for (const quote of date.quotes ?? []) {
+      if (!bodies.some((body) => body.includes(quote))) problems.push(`${file} (${node.id}): ${key}.quotes: “${quote}” does not occur verbatim in its document`);
+    }
+  }
+  return relationships;
 }
 
 /** Aliases joined for the full-text index, which indexes text properties. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FACT_TYPES, labelOfId, NODE_LABELS, propertyEntries, relationOf, RELATIONS, RELATIONSHIP_TYPES, TIMELINE_TYPES, typeDecl } from '../../src/model/model.js';
 import { COMPILED_FIELDS } from '../../src/modules/compiler/compiler.fields.js';
 import { mergeRegistries } from '../../src/modules/compiler/compiler.js';
-import { relationMatch } from '../../src/modules/graph/graph.repository.js';
+import { isShown, relationMatch } from '../../src/modules/graph/graph.repository.js';
 import { loadTypeDefs } from '../../src/schema.js';
 
 const schema = buildSchema(loadTypeDefs().join('\n'));
@@ -70,6 +70,18 @@ describe('relation Cypher derived from the model', () => {
     expect(latest).toContain('WHERE x.dateLatest IS NOT NULL');
     expect(latest).toMatch(/ORDER BY x\.dateLatest DESC, x\.dateEarliest DESC, x\.id LIMIT 1$/);
     expect(relationMatch(relationOf('Tenure', 'person')!, 't', 'r', 'x', () => null)).not.toContain('ORDER BY');
+  });
+
+  it('keeps to the nodes reads show, except at a required end (a shown fact has it live)', () => {
+    const tenures = relationMatch(relationOf('Person', 'tenures')!, 'p', 'r', 'x', () => null);
+    expect(tenures).toContain('x.retractedAt IS NULL AND x.mergedInto IS NULL');
+    // A tenure is shown only while its person and organisation are live.
+    expect(tenures).toContain('NOT EXISTS { MATCH (x)-[:AT]->(x_end) WHERE NOT (x_end.retractedAt IS NULL AND x_end.mergedInto IS NULL) }');
+    expect(tenures).toContain('NOT EXISTS { MATCH (x)<-[:HELD]-(x_end)');
+    expect(relationMatch(relationOf('Tenure', 'person')!, 't', 'r', 'x', () => null)).not.toContain('retractedAt');
+    // A policy's issuer is optional, a direction's required: the check is guarded by label where both may be.
+    expect(isShown('x')).toContain('(NOT (x:Direction) OR NOT EXISTS { MATCH (x)-[:ISSUED_BY]->(x_end)');
+    expect(isShown('x', ['Person'])).toBe('(x.retractedAt IS NULL AND x.mergedInto IS NULL)');
   });
 
   it('restricts an end with several labels to those labels', () => {

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { pageClauses } from '../../src/modules/pagination/keyset.js';
+import { pageClauses, type ListSpec } from '../../src/modules/pagination/keyset.js';
 import { checkFirst, decodeCursor, encodeCursor, toConnection } from '../../src/modules/pagination/pagination.js';
 
 describe('cursors', () => {
@@ -46,9 +46,10 @@ describe('connections', () => {
 });
 
 describe('list query texts', () => {
-  const spec = {
+  const spec: ListSpec = {
     name: 'test',
     match: 'MATCH (n:Person)',
+    labels: ['Person'],
     where: ['($nameContains IS NULL OR n.name CONTAINS $nameContains)', '($roleKinds IS NULL AND $organisation IS NULL OR EXISTS { MATCH (n)-->() })'],
     sortKeys: { NAME: 'n.name' },
   };
@@ -59,6 +60,11 @@ describe('list query texts', () => {
     expect(page).not.toContain('$afterKey');
     expect(page).toContain('n.name IS NOT NULL');
     expect(count).not.toContain('$nameContains');
+  });
+  it('keep to the nodes reads show, in the page and the count', () => {
+    const { page, count } = pageClauses(spec, 'NAME', 'ASC', { nameContains: null, roleKinds: null, organisation: null }, false);
+    expect(page).toContain('n.retractedAt IS NULL');
+    expect(count).toContain('n.mergedInto IS NULL');
   });
   it('keep a filter when any parameter it names is set', () => {
     const { page } = pageClauses(spec, 'NAME', 'DESC', { nameContains: 'x', roleKinds: null, organisation: 'org:y' }, true);

@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from '../../neo4j/database.js';
-import { FACT_TYPES, labelOfId, type NodeModel, type StatementModel, type TenureModel } from '../../model/model.js';
+import { FACT_TYPES, type NodeModel, type StatementModel, type TenureModel } from '../../model/model.js';
 import { rawToModel, type RawNode } from '../graph/graph.mappers.js';
-import { MATCH_NODE_BY_ID, NODE_PROJECTION } from '../graph/graph.repository.js';
+import { isShown, MATCH_NODE_BY_ID, matchShownById, NODE_PROJECTION } from '../graph/graph.repository.js';
 import type { NeighbourhoodArgs } from './analysis.arguments.js';
 import { listNodes, type ListSpec } from '../pagination/keyset.js';
 
@@ -38,13 +38,15 @@ export function transitionsMatch(from: TenureMatch, to: TenureMatch): string {
     ...(match.organisation !== null ? [`${org}.id = $${side}Org`] : []),
   ];
   const fromConditions = conditions('from', from, 'ao');
+  // Both tenures shown (so their person and organisations are live).
   const toConditions = [
     'b <> a',
+    isShown('b', ['Tenure']),
     ...(to.roleKinds !== null ? ['b.roleKind IN $toRoles'] : []),
     ...conditions('to', to, 'bo'),
     '(b.startLatest IS NULL OR a.startEarliest IS NULL OR b.startLatest >= a.startEarliest)',
   ];
-  const text = `MATCH (a:Tenure)${from.roleKinds !== null ? '\nWHERE a.roleKind IN $fromRoles' : ''}
+  const text = `MATCH (a:Tenure)\nWHERE ${[...(from.roleKinds !== null ? ['a.roleKind IN $fromRoles'] : []), isShown('a', ['Tenure'])].join(' AND ')}
 MATCH (a)-[:AT]->(ao:Organisation${label(from.orgLabels)})${fromConditions.length ? `\nWHERE ${fromConditions.join(' AND ')}` : ''}
 MATCH (p:Person)-[:HELD]->(a)
 MATCH (p)-[:HELD]->(b:Tenure)-[:AT]->(bo:Organisation${label(to.orgLabels)})
@@ -77,8 +79,10 @@ const FACT_RELATIONSHIPS = FACT_TYPES.join('|');
  * hop bound must be a literal in Cypher; it is a validated integer (1..10), never text.
  */
 export function pathsMatch(ends: { from: string; to: string; first: string }, fromId: string, toId: string, maxHops: number, viaDocuments: boolean, a = 'a', b = 'b'): string {
-  return `MATCH (${a}:${labelOfId(fromId)} {id: ${ends.from}}) MATCH (${b}:${labelOfId(toId)} {id: ${ends.to}})
+  // Only through nodes reads show: the search itself skips the others.
+  return `${matchShownById(a, fromId, ends.from)} ${matchShownById(b, toId, ends.to)}
 MATCH path = allShortestPaths((${a})-[${viaDocuments ? '' : `:${FACT_RELATIONSHIPS}`}*..${maxHops}]-(${b}))
+WHERE all(${a}P IN nodes(path) WHERE ${isShown(`${a}P`)})
 WITH path LIMIT ${ends.first}`;
 }
 
@@ -102,12 +106,12 @@ export interface PathRow {
 export function neighbourhoodMatch(p: { id: string; labels: string; cap: string }, id: string, depth: number, x: string): string {
   const level = `CALL (${x}S, ${x}F, ${x}T) {
       UNWIND CASE WHEN ${x}T THEN [] ELSE ${x}F END AS ${x}f
-      MATCH (${x}f)--(${x}m) WHERE NOT ${x}m IN ${x}S AND any(label IN labels(${x}m) WHERE label IN ${p.labels})
+      MATCH (${x}f)--(${x}m) WHERE NOT ${x}m IN ${x}S AND any(label IN labels(${x}m) WHERE label IN ${p.labels}) AND ${isShown(`${x}m`)}
       WITH DISTINCT ${x}m ORDER BY ${x}m.id LIMIT ${p.cap} + 1
       RETURN collect(${x}m) AS ${x}X
     }
     WITH ${x}C, ${x}S + ${x}X[..${p.cap} - size(${x}S)] AS ${x}S, ${x}X[..${p.cap} - size(${x}S)] AS ${x}F, ${x}T OR size(${x}X) > ${p.cap} - size(${x}S) AS ${x}T`;
-  return `MATCH (${x}C:${labelOfId(id)} {id: ${p.id}})
+  return `${matchShownById(`${x}C`, id, p.id)}
     WITH ${x}C, [${x}C] AS ${x}S, [${x}C] AS ${x}F, false AS ${x}T
     ${Array.from({ length: depth }, () => level).join('\n    ')}`;
 }
@@ -132,23 +136,25 @@ export interface NeighbourhoodResult {
 const STATEMENT_FILTERS = [
   '($stance IS NULL OR n.stance = $stance)',
   '($speaker IS NULL OR EXISTS { MATCH (n)-[:SAID_BY]->(s) WHERE s.id = $speaker })',
-  '($about IS NULL OR EXISTS { MATCH (n)-[:ABOUT]->(x) WHERE x.id = $about })',
+  `($about IS NULL OR EXISTS { MATCH (n)-[:ABOUT]->(x) WHERE x.id = $about AND ${isShown('x')} })`,
 ];
 const BY_DATE = { DATE: "coalesce(toString(n.dateEarliest), '~')" };
 
 // Given a speaker or a subject, start from that node (an index seek) rather than from every
 // statement; the filters still hold for the rest.
 const STATEMENTS: Record<'all' | 'bySpeaker' | 'about', ListSpec> = {
-  all: { name: 'listStatements', match: 'MATCH (n:Statement)', where: STATEMENT_FILTERS, sortKeys: BY_DATE },
+  all: { name: 'listStatements', match: 'MATCH (n:Statement)', labels: ['Statement'], where: STATEMENT_FILTERS, sortKeys: BY_DATE },
   bySpeaker: {
     name: 'listStatementsBySpeaker',
     match: `WITH $speaker AS id\n${MATCH_NODE_BY_ID}\nWITH n AS speaker\nMATCH (speaker)<-[:SAID_BY]-(n:Statement)`,
+    labels: ['Statement'],
     where: STATEMENT_FILTERS,
     sortKeys: BY_DATE,
   },
   about: {
     name: 'listStatementsAbout',
     match: `WITH $about AS id\n${MATCH_NODE_BY_ID}\nWITH n AS subject\nMATCH (subject)<-[:ABOUT]-(n:Statement)`,
+    labels: ['Statement'],
     where: STATEMENT_FILTERS,
     sortKeys: BY_DATE,
   },

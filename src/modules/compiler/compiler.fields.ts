@@ -1,12 +1,26 @@
 import neo4j from 'neo4j-driver';
 import { getNamedType, isObjectType, type FieldNode, type GraphQLObjectType, type GraphQLOutputType } from 'graphql';
 import type { SearchKind, TenureFilter } from '../../__generated__/resolvers-types.js';
-import { ENTITY_LABELS, kindsFromLabels, labelOfId, NODE_LABELS, PARTIAL_DATE_FIELDS, propertyEntries, RELATIONS, type PartialDateModel, type PropertyDecl, type RelationRef } from '../../model/model.js';
+import {
+  ENTITY_LABELS,
+  kindsFromLabels,
+  labelOfId,
+  NODE_LABELS,
+  PARTIAL_DATE_FIELDS,
+  propertyEntries,
+  RELATIONS,
+  type NodeLabel,
+  type PartialDateModel,
+  type PropertyDecl,
+  type RelationRef,
+  type RetractionModel,
+} from '../../model/model.js';
 import { neighbourhoodArgs, pathArgs, tenureMatch } from '../analysis/analysis.arguments.js';
 import { neighbourhoodEdges, neighbourhoodMatch, pathsMatch, statementsList, transitionParams, transitionsMatch } from '../analysis/analysis.repository.js';
 import { documentsList } from '../documents/documents.repository.js';
 import { councilsList, organisationsList, peopleList, type EntityList } from '../entities/entities.repository.js';
-import { argValue, dateFromList, relationMatch, timelineMatch } from '../graph/graph.repository.js';
+import { argValue, dateFromList, isAnswered, isMergedStub, isShown, matchShownById, relationMatch, timelineMatch } from '../graph/graph.repository.js';
+import { RETRACTION_PROPERTIES, retractionOf } from '../graph/graph.mappers.js';
 import { pageClauses, pagePosition } from '../pagination/keyset.js';
 import { checkFirst, encodeCursor, MAX_PAGE_SIZE, offsetOf } from '../pagination/pagination.js';
 import { FACT_TEXT_PROPERTIES, SEARCH_INDEXES } from '../../neo4j/migrations.js';
@@ -14,6 +28,7 @@ import { searchRanked } from '../search/search.repository.js';
 import { parseSearch, searchLabels, type SearchTerm } from '../search/search.lucene.js';
 import { describeHit, matchOf, type HitData, type SnippetData, type TextRange } from '../search/search.snippet.js';
 import { userInputError } from '../../errors.js';
+import { FIRST_VERSION, RECORD } from '../../model/records.js';
 import { leafShape, mergeRegistries, NotCompiled, withRows, wrapShape, type FieldCompiler, type FieldContext, type FieldRegistry, type Piece, type Shape } from './compiler.js';
 
 /**
@@ -71,7 +86,13 @@ const date =
       if (name === 'resolvedFrom' && fieldType) {
         const d = f.b.fresh();
         const piece = f.selectionOf(fieldType, nodes, d);
-        return { responseKey, expr: `COLLECT { MATCH (${d}:Document {id: ${f.v}.${key}${PARTIAL_DATE_FIELDS.resolvedFromId.part}}) RETURN ${piece.expr} LIMIT 1 }[0]`, index, shape: wrapShape(fieldType, piece.shape) };
+        // Null when the document is not shown (retracted), as the resolver answers.
+        return {
+          responseKey,
+          expr: `COLLECT { MATCH (${d}:Document {id: ${f.v}.${key}${PARTIAL_DATE_FIELDS.resolvedFromId.part}}) WHERE ${isShown(d, ['Document'])} RETURN ${piece.expr} LIMIT 1 }[0]`,
+          index,
+          shape: wrapShape(fieldType, piece.shape),
+        };
       }
       const read = DATE_FIELDS[name];
       if (!read || !fieldType) throw new NotCompiled(`PartialDate.${name}`);
@@ -133,11 +154,44 @@ const edgeFields = (node: string): Record<string, FieldCompiler> => ({
   [node]: (f) => f.node(`${f.v}N`),
 });
 
+/**
+ * Node.retraction: the stored RETRACTION_PROPERTIES of `f.v`, made a retraction (or null) by
+ * retractionOf as the node mapping makes it, then shaped for the selection on Retraction.
+ */
+const retraction: FieldCompiler = (f) => {
+  const type = getNamedType(f.type) as GraphQLObjectType;
+  const parts = [...f.subfields(type)].map(([responseKey, nodes]) => {
+    const name = nodes[0]!.name.value;
+    if (name === '__typename') return { responseKey, shape: () => type.name };
+    const fieldType = type.getFields()[name]?.type;
+    if (!fieldType || !['at', 'by', 'reason'].includes(name)) throw new NotCompiled(`Retraction.${name}`);
+    const leaf = leafShape(fieldType);
+    return { responseKey, shape: (model: RetractionModel) => leaf(model[name as keyof RetractionModel]) };
+  });
+  const wrapped = wrapShape(f.type, (model) => {
+    const out: Record<string, unknown> = {};
+    for (const part of parts) out[part.responseKey] = part.shape(model as RetractionModel);
+    return out;
+  });
+  return {
+    expr: `[${RETRACTION_PROPERTIES.map((key) => `${f.v}.${key}`).join(', ')}]`,
+    shape: (value) => wrapped(retractionOf(value as unknown[])),
+  };
+};
+
 /** Every property and relation field of the graph model. */
 function modelFields(): FieldRegistry {
   const registry: Record<string, Record<string, FieldCompiler>> = {};
   for (const label of NODE_LABELS) {
-    const fields = (registry[label] ??= { id: prop('id') });
+    const fields = (registry[label] ??= {
+      id: prop('id'),
+      // The audit trail is read by its resolver (modules/write): an operation that asks for it is not compiled.
+      history: () => {
+        throw new NotCompiled(`${label}.history`);
+      },
+      version: (f) => ({ expr: `coalesce(${f.v}.${RECORD.version}, ${FIRST_VERSION})`, shape: leafShape(f.type) }),
+      retraction,
+    });
     for (const [key, decl] of propertyEntries(label)) fields[key] = propertyCompiler(key, decl);
   }
   for (const ref of RELATIONS) {
@@ -405,7 +459,7 @@ const paths: FieldCompiler = (f) => {
   const piece = f.selectionOf(f.type, f.nodes, x);
   const shape = wrapShape(f.type, piece.shape);
   const ends = { from: f.b.param(fromId), to: f.b.param(toId), first: f.b.param(neo4j.int(count)) };
-  const found = (v: string, id: string, param: string) => `EXISTS { MATCH (${v}:${labelOfId(id)} {id: ${param}}) }`;
+  const found = (v: string, id: string, param: string) => `EXISTS { ${matchShownById(v, id, param)} }`;
   return withRows(
     {
       key: 'paths',
@@ -416,7 +470,7 @@ const paths: FieldCompiler = (f) => {
     },
     (value) => {
       const result = value as { found: boolean; paths: unknown };
-      if (!result.found) throw new NotCompiled('an end of the path does not exist');
+      if (!result.found) throw new NotCompiled('an end of the path does not exist (or is not shown)');
       return shape(result.paths);
     },
   );
@@ -591,10 +645,23 @@ const search: FieldCompiler = (f) => {
       WITH ${x}H.n AS ${x}, ${x}H.score AS ${x}S, ${x}H.kind AS ${x}K, ${x}H.quote AS ${x}Q, ${x}H.source AS ${x}D
       WITH ${x}, ${x}S, ${x}D${hit}${readText ? `, ${readText} AS ${x}T` : ''}`;
   return {
-    expr: `COLLECT { ${searchRanked(all)}
+    expr: `COLLECT { ${searchRanked(all, f.args.includeRetracted === true)}
       RETURN {total: size(${all}), rows: COLLECT { ${page} RETURN {n: ${shaped.node?.expr ?? 'null'}} }} }[0]`,
     shape: (value) => shaped.shape(value as ConnectionRows<{ n: unknown }>),
   };
+};
+
+/**
+ * A root lookup's answer for the node in `x` found by id: `{v: <selection>}` when the lookup
+ * answers it (isAnswered), `{merged: true}` for a merged stub, else `{}`. A stub is left to
+ * the resolvers (the node loader follows it to the node kept): the shape declines it.
+ */
+const lookUpAnswer = (x: string, label: NodeLabel, includeRetracted: boolean, piece: Piece) =>
+  `CASE WHEN ${x} IS NULL THEN {} WHEN ${isMergedStub(x)} THEN {merged: true} WHEN ${isAnswered(x, includeRetracted, [label])} THEN {v: ${piece.expr}} ELSE {} END`;
+const lookUpShape = (shape: Shape) => (value: unknown) => {
+  const found = (value ?? {}) as { merged?: boolean; v?: unknown };
+  if (found.merged) throw new NotCompiled('a merged id: the resolvers follow it to the node kept');
+  return shape(found.v ?? null);
 };
 
 /** A root lookup by id under the label the id's prefix names (as the node loader does). */
@@ -608,7 +675,10 @@ const byId =
     const named = getNamedType(f.type);
     const runtime = isObjectType(named) ? named : (f.b.schema.getType(label) as GraphQLObjectType);
     const piece = f.selectionOf(runtime, f.nodes, x);
-    return { expr: `COLLECT { MATCH (${x}:${label} {id: ${f.b.param(id)}}) RETURN ${piece.expr} LIMIT 1 }[0]`, shape: wrapShape(f.type, piece.shape) };
+    return {
+      expr: `COLLECT { MATCH (${x}:${label} {id: ${f.b.param(id)}}) RETURN ${lookUpAnswer(x, label, f.args.includeRetracted === true, piece)} LIMIT 1 }[0]`,
+      shape: lookUpShape(wrapShape(f.type, piece.shape)),
+    };
   };
 
 /**
@@ -619,20 +689,21 @@ const byId =
 const nodesById: FieldCompiler = (f) => {
   const ids = (f.args.ids as string[]).map(String);
   if (ids.length > MAX_PAGE_SIZE) throw userInputError(`\`ids\` may hold at most ${MAX_PAGE_SIZE} ids.`, 'ids');
-  const groups = new Map<string, number[]>();
+  const groups = new Map<NodeLabel, number[]>();
   ids.forEach((id, index) => {
     const label = labelOfId(id);
     if (label) groups.set(label, [...(groups.get(label) ?? []), index]);
   });
+  const includeRetracted = f.args.includeRetracted === true;
   const parts = [...groups].map(([label, indexes]) => {
     const x = f.b.fresh();
     const piece = f.selectionOf(f.b.schema.getType(label) as GraphQLObjectType, f.nodes, x);
     const list = f.b.param(indexes.map((index) => ids[index]));
     return {
       indexes,
-      shape: piece.shape,
+      shape: lookUpShape((row) => (row === null ? null : piece.shape(row))),
       expr: `COLLECT { UNWIND range(0, size(${list}) - 1) AS ${x}K OPTIONAL MATCH (${x}:${label} {id: ${list}[${x}K]})
-        WITH ${x}K, ${x} ORDER BY ${x}K RETURN {v: CASE WHEN ${x} IS NULL THEN null ELSE ${piece.expr} END} }`,
+        WITH ${x}K, ${x} ORDER BY ${x}K RETURN ${lookUpAnswer(x, label, includeRetracted, piece)} }`,
     };
   });
   return {
@@ -640,10 +711,9 @@ const nodesById: FieldCompiler = (f) => {
     shape: (value) => {
       const out: unknown[] = ids.map(() => null);
       parts.forEach((part, p) => {
-        const rows = (value as { v: unknown }[][])[p]!;
+        const rows = (value as unknown[][])[p]!;
         part.indexes.forEach((index, k) => {
-          const row = rows[k]?.v;
-          out[index] = row === null || row === undefined ? null : part.shape(row);
+          out[index] = part.shape(rows[k]);
         });
       });
       return out;

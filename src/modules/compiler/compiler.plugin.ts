@@ -79,7 +79,9 @@ export function compiledOperationsPlugin(options: {
           let records: Record<string, unknown>[] = [];
           if (compiled.cypher !== null) {
             try {
-              records = await db.read(compiled.cypher, compiled.params);
+              // The request's own view of the database (it reads after the bookmarks a client sent back).
+              const requestDb = (context.contextValue as { db?: Database }).db ?? db;
+              records = await requestDb.read(compiled.cypher, compiled.params);
             } catch (error) {
               const failure = databaseFailure(error);
               if (failure === 'unavailable') return failed(compiled, error as Error);

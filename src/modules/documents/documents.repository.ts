@@ -17,11 +17,13 @@ const DOCUMENT_SORTS: ListSpec['sortKeys'] = {
   PUBLISHED: { ASC: "coalesce(toString(n.publishedEarliest), '~')", DESC: "coalesce(toString(n.publishedEarliest), '')" },
 };
 
-const DOCUMENTS: ListSpec = { name: 'listDocuments', match: 'MATCH (n:Document)', where: DOCUMENT_FILTERS, sortKeys: DOCUMENT_SORTS };
+const DOCUMENTS: ListSpec = { name: 'listDocuments', match: 'MATCH (n:Document)', labels: ['Document'], where: DOCUMENT_FILTERS, sortKeys: DOCUMENT_SORTS };
 // Documents that mention an entity: start from the entity (an index seek), not every document.
 const DOCUMENTS_MENTIONING: ListSpec = {
   name: 'listDocumentsMentioning',
+  // MATCH_NODE_BY_ID finds the entity only if reads show it.
   match: `WITH $mentions AS id\n${MATCH_NODE_BY_ID}\nWITH n AS subject\nMATCH (subject)<-[:MENTIONS]-(n:Document)`,
+  labels: ['Document'],
   where: DOCUMENT_FILTERS,
   sortKeys: DOCUMENT_SORTS,
 };

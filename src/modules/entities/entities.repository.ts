@@ -1,4 +1,5 @@
 import type { Database } from '../../neo4j/database.js';
+import { isShown } from '../graph/graph.repository.js';
 import { listNodes, type ListSpec } from '../pagination/keyset.js';
 import { checkIsoDate, type ConnectionModel } from '../pagination/pagination.js';
 import { KIND_LABELS, kindLabels, type OrganisationKindValue, type OrganisationModel, type PersonModel } from '../../model/model.js';
@@ -10,16 +11,18 @@ const SORT_KEYS = { NAME: 'n.name', ID: 'n.id' };
 
 const PEOPLE_FILTERS = [
   NAME_FILTER,
+  // A tenure shown (its person and organisation live), as Person.tenures lists them.
   `($roleKinds IS NULL AND $organisation IS NULL OR EXISTS {
       MATCH (n)-[:HELD]->(t:Tenure)-[:AT]->(o:Organisation)
-      WHERE ($roleKinds IS NULL OR t.roleKind IN $roleKinds) AND ($organisation IS NULL OR o.id = $organisation)
+      WHERE ($roleKinds IS NULL OR t.roleKind IN $roleKinds) AND ($organisation IS NULL OR o.id = $organisation) AND ${isShown('t', ['Tenure'])}
     })`,
 ];
-const PEOPLE: ListSpec = { name: 'listPeople', match: 'MATCH (n:Person)', where: PEOPLE_FILTERS, sortKeys: SORT_KEYS };
-// People of one organisation: start from it (an index seek) and walk its tenures.
+const PEOPLE: ListSpec = { name: 'listPeople', match: 'MATCH (n:Person)', labels: ['Person'], where: PEOPLE_FILTERS, sortKeys: SORT_KEYS };
+// People of one organisation: start from it (an index seek) and walk its shown tenures.
 const PEOPLE_AT: ListSpec = {
   name: 'listPeopleAt',
-  match: 'MATCH (:Organisation {id: $organisation})<-[:AT]-(:Tenure)<-[:HELD]-(n:Person)\nWITH DISTINCT n',
+  match: `MATCH (:Organisation {id: $organisation})<-[:AT]-(t:Tenure)<-[:HELD]-(n:Person)\nWHERE ${isShown('t', ['Tenure'])}\nWITH DISTINCT n`,
+  labels: ['Person'],
   where: PEOPLE_FILTERS,
   sortKeys: SORT_KEYS,
 };
@@ -27,6 +30,7 @@ const PEOPLE_AT: ListSpec = {
 const ORGANISATIONS: ListSpec = {
   name: 'listOrganisations',
   match: 'MATCH (n:Organisation)',
+  labels: ['Organisation'],
   where: [NAME_FILTER, `($kindLabels IS NULL OR any(label IN labels(n) WHERE label IN $kindLabels))`],
   sortKeys: SORT_KEYS,
 };
@@ -34,28 +38,32 @@ const ORGANISATIONS: ListSpec = {
 const organisationsOfKind = (kind: OrganisationKindValue): ListSpec => ({
   name: `listOrganisations:${KIND_LABELS[kind]}`,
   match: `MATCH (n:Organisation:${KIND_LABELS[kind]})`,
+  labels: ['Organisation'],
   where: [NAME_FILTER],
   sortKeys: SORT_KEYS,
 });
 
-// A judgment of the council's services (the subject of every judgment is the council).
-const INSPECTION_MATCHES = `($inspectionGrade IS NULL OR i.grade IN $inspectionGrade)
+// A judgment of the council's services (the subject of every judgment is the council). The
+// arrangements and inspections a filter reads are those reads show.
+const INSPECTION_MATCHES = `${isShown('i', ['Inspection'])} AND ($inspectionGrade IS NULL OR i.grade IN $inspectionGrade)
         AND ($inspectedFrom IS NULL OR i.dateLatest >= date($inspectedFrom))
         AND ($inspectedTo IS NULL OR i.dateEarliest <= date($inspectedTo))`;
 
 // An arrangement counts as possibly running unless the sources say it ended or was dropped.
+const SHOWN_ARRANGEMENT = isShown('a', ['ServiceArrangement']);
 const COUNCILS: ListSpec = {
   name: 'listCouncils',
   match: 'MATCH (n:Council)',
+  labels: ['Organisation'],
   where: [
     NAME_FILTER,
     `($arrangement IS NULL
-      OR $arrangement = 'TRUST' AND EXISTS { MATCH (n)<-[:FOR_COUNCIL]-(:ServiceArrangement)-[:PROVIDED_BY]->(p) WHERE NOT p:Council }
-      OR $arrangement = 'OTHER_COUNCIL' AND EXISTS { MATCH (n)<-[:FOR_COUNCIL]-(:ServiceArrangement)-[:PROVIDED_BY]->(:Council) }
+      OR $arrangement = 'TRUST' AND EXISTS { MATCH (n)<-[:FOR_COUNCIL]-(a:ServiceArrangement)-[:PROVIDED_BY]->(p) WHERE NOT p:Council AND ${SHOWN_ARRANGEMENT} }
+      OR $arrangement = 'OTHER_COUNCIL' AND EXISTS { MATCH (n)<-[:FOR_COUNCIL]-(a:ServiceArrangement)-[:PROVIDED_BY]->(:Council) WHERE ${SHOWN_ARRANGEMENT} }
       OR $arrangement = 'IN_HOUSE' AND NOT EXISTS {
-        MATCH (n)<-[:FOR_COUNCIL]-(a:ServiceArrangement) WHERE a.status IS NULL OR NOT a.status IN ['ENDED', 'ABANDONED'] })`,
+        MATCH (n)<-[:FOR_COUNCIL]-(a:ServiceArrangement) WHERE (a.status IS NULL OR NOT a.status IN ['ENDED', 'ABANDONED']) AND ${SHOWN_ARRANGEMENT} })`,
     `($arrangementStatus IS NULL OR EXISTS {
-      MATCH (n)<-[:FOR_COUNCIL]-(a:ServiceArrangement) WHERE a.status IN $arrangementStatus })`,
+      MATCH (n)<-[:FOR_COUNCIL]-(a:ServiceArrangement) WHERE a.status IN $arrangementStatus AND ${SHOWN_ARRANGEMENT} })`,
     `($inspectionGrade IS NULL AND $inspectedFrom IS NULL AND $inspectedTo IS NULL
       OR EXISTS { MATCH (n)<-[:INSPECTED]-(i:Inspection) WHERE ${INSPECTION_MATCHES} })`,
   ],

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from '../../neo4j/database.js';
 import { FACT_LABELS, labelOfId, NODE_LABELS, type NodeLabel, type RelationRef } from '../../model/model.js';
-import { NODE_PROJECTION, relationMatch } from '../graph/graph.repository.js';
+import { isShown, NODE_PROJECTION, relationMatch } from '../graph/graph.repository.js';
 import type { NeighbourhoodArgs, PathArgs } from '../analysis/analysis.arguments.js';
 import { AnalysisRepository, pathsMatch } from '../analysis/analysis.repository.js';
 import { EVIDENCE, EVIDENCE_RELATIONS, edgeRecords, factOf, nodeRecord, type ExportEdgeRow, type ExportNodeRow, type ExportRecord } from './export.attributes.js';
@@ -12,7 +12,8 @@ import { EVIDENCE, EVIDENCE_RELATIONS, edgeRecords, factOf, nodeRecord, type Exp
  * and edges the GraphQL fields answer. Their nodes are then read by id, with their evidence.
  * The whole graph is read in pages, keyset by id under each label (the uniqueness
  * constraint's index gives the order), one short read transaction per page. The query texts
- * are kept small: Neo4j plans each text once, and a large text is slow to plan.
+ * are kept small: Neo4j plans each text once, and a large text is slow to plan. Every export
+ * holds only the nodes reads show (isShown), and the relationships between them.
  */
 
 /** Nodes per page of the whole-graph export (and start nodes per page of its edges). */
@@ -26,7 +27,7 @@ const evidenceOf = (ref: RelationRef) => `COLLECT { ${relationMatch(ref, 'n', 'e
  * evidence; one index seek per id under the label its prefix names, one part per label.
  */
 const nodesPart = (label: NodeLabel) => `UNWIND $${label} AS id
-    MATCH (n:${label} {id: id})
+    MATCH (n:${label} {id: id}) WHERE ${isShown('n', [label])}
     RETURN id, {node: ${NODE_PROJECTION}, evidence: {${FACT_LABELS.includes(label) ? EVIDENCE_RELATIONS.map((ref) => `${ref.field}: ${evidenceOf(ref)}`).join(', ') : ''}}} AS row`;
 const nodesTexts = new Map<string, string>();
 function nodesByIdQuery(labels: NodeLabel[]): string {
@@ -59,18 +60,18 @@ RETURN truncated,
     RETURN ${edgeRow('a', 'r', 'b', true)} } AS edges`;
 
 const nodePageQuery = (label: NodeLabel) => `/* exportNodePage:${label} */
-MATCH (n:${label}) WHERE n.id > $after
+MATCH (n:${label}) WHERE n.id > $after AND ${isShown('n', [label])}
 WITH n ORDER BY n.id LIMIT $page
 RETURN n.id AS id`;
 
 // The outgoing relationships of a page of start nodes: every relationship of the graph is
 // read once, from its start node's page, in the order that ranks parallel ones by quote.
 const edgePageQuery = (label: NodeLabel) => `/* exportEdgePage:${label} */
-MATCH (a:${label}) WHERE a.id > $after
+MATCH (a:${label}) WHERE a.id > $after AND ${isShown('a', [label])}
 WITH a ORDER BY a.id LIMIT $page
 WITH collect(a) AS starts
 RETURN size(starts) AS count, starts[-1].id AS last,
-  COLLECT { UNWIND starts AS a MATCH (a)-[r]->(b)
+  COLLECT { UNWIND starts AS a MATCH (a)-[r]->(b) WHERE ${isShown('b')}
     WITH a, r, b ORDER BY a.id, type(r), b.id, coalesce(r.quote, ''), elementId(r)
     RETURN ${edgeRow('a', 'r', 'b', false)} } AS edges`;
 
@@ -133,7 +134,7 @@ export class ExportRepository {
     return row ? this.bounded(row.truncated, row.ids, row.edges) : { truncated: false, nodes: [], edges: [] };
   }
 
-  /** Which of the (validated) ids name a node. */
+  /** Which of the (validated) ids name a node reads show. */
   async exist(ids: string[]): Promise<boolean[]> {
     const found = await this.nodesById(ids);
     return ids.map((id) => found.has(id));

@@ -13,8 +13,17 @@ export async function loadRequired<T extends NodeTypename>(context: Context, id:
   return model as ModelOf<T>;
 }
 
-/** Loads a node by id if it has this type; null otherwise (Query.person on an organisation id). */
+/**
+ * A root lookup by id if the node has this type; null otherwise (Query.person on an
+ * organisation id). A merged id answers the node kept (NodeLoader.lookUp).
+ */
 export async function loadTyped<T extends NodeTypename>(context: Context, id: string, typename: T): Promise<ModelOf<T> | null> {
+  const model = await context.loaders.node.lookUp(id);
+  return model && model.__typename === typename ? (model as ModelOf<T>) : null;
+}
+
+/** A node a field refers to by id if reads show it and it has this type; null otherwise (a retracted document). */
+export async function loadShown<T extends NodeTypename>(context: Context, id: string, typename: T): Promise<ModelOf<T> | null> {
   const model = await context.loaders.node.load(id);
   return model && model.__typename === typename ? (model as ModelOf<T>) : null;
 }

@@ -1,12 +1,19 @@
 import DataLoader from 'dataloader';
 import { relationKey, relationOf, type NodeLabel, type NodeModel, type RelationRef } from '../../model/model.js';
-import { argValue, type BatchRequest, type GraphRepository, type RelatedRow, type TimelineRow } from './graph.repository.js';
+import { argValue, keepsToShown, MAX_MERGE_HOPS, type BatchRequest, type GraphRepository, type NodeRecord, type RelatedRow, type TimelineRow } from './graph.repository.js';
 
-type Value = NodeModel | null | RelatedRow[] | TimelineRow[];
+type Value = NodeRecord | null | RelatedRow[] | TimelineRow[];
 
 export interface NodeLoader {
+  /** The node with this id if reads show it (isShown), else null. */
   load(id: string): Promise<NodeModel | null>;
   loadMany(ids: readonly string[]): Promise<(NodeModel | null)[]>;
+  /**
+   * A root lookup by id (`node`, `nodes`, `person`...): a merged stub answers the node kept
+   * (following up to MAX_MERGE_HOPS merges), and with `includeRetracted` any node but a
+   * stub is answered (isAnswered), a retracted one too. Each hop is one more batch.
+   */
+  lookUp(id: string, includeRetracted?: boolean): Promise<NodeModel | null>;
   prime(model: NodeModel): void;
 }
 
@@ -33,17 +40,29 @@ export function createGraphLoaders(repository: GraphRepository) {
       }
     }
     const result = await repository.batch(request);
-    for (const rows of result.relations.values()) if (!(rows instanceof Error)) for (const row of rows) node.prime(row.node);
+    // A relation that lists its end as it is (keepsToShown) may reach a node reads do not show.
+    for (const [key, rows] of result.relations) if (!(rows instanceof Error) && keepsToShown(refs.get(key)!.ref.rel)) for (const row of rows) node.prime(row.node);
     for (const rows of result.timelines.values()) if (!(rows instanceof Error)) for (const row of rows) node.prime(row.fact);
     return keys.map((key) =>
       key.startsWith('node|') ? (result.nodes.get(key.slice(5)) ?? null) : key.startsWith('timeline|') ? (result.timelines.get(key) ?? []) : (result.relations.get(key) ?? []),
     );
   });
 
+  const record = (id: string) => graph.load(`node|${id}`) as Promise<NodeRecord | null>;
   const node: NodeLoader = {
-    load: (id) => graph.load(`node|${id}`) as Promise<NodeModel | null>,
+    load: async (id) => {
+      const found = await record(id);
+      return found?.shown ? found.model : null;
+    },
     loadMany: (ids) => Promise.all(ids.map((id) => node.load(id))),
-    prime: (model) => void graph.prime(`node|${model.id}`, model),
+    lookUp: async (id, includeRetracted = false) => {
+      let found = await record(id);
+      for (let hop = 0; found?.mergedInto && hop < MAX_MERGE_HOPS; hop += 1) found = await record(found.mergedInto);
+      if (!found || found.mergedInto !== null) return null;
+      // As isAnswered says: shown, or anything but a stub when retracted nodes are included.
+      return found.shown || includeRetracted ? found.model : null;
+    },
+    prime: (model) => void graph.prime(`node|${model.id}`, { model, shown: true, mergedInto: null }),
   };
 
   const relation: RelationLoader = (label, field, id, args = {}) => {

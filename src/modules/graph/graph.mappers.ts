@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
-import { kindsFromLabels, NODE_LABELS, PARTIAL_DATE_FIELDS, propertyEntries, type NodeModel, type PartialDateModel, type PropertyDecl } from '../../model/model.js';
+import { FIRST_VERSION, RECORD } from '../../model/records.js';
+import { kindsFromLabels, NODE_LABELS, PARTIAL_DATE_FIELDS, propertyEntries, type NodeModel, type PartialDateModel, type PropertyDecl, type RetractionModel } from '../../model/model.js';
 
 export type {
   DirectionModel,
@@ -13,6 +14,7 @@ export type {
   PartialDateModel,
   PersonModel,
   PolicyModel,
+  RetractionModel,
   ServiceArrangementModel,
   StatementModel,
   TenureModel,
@@ -41,6 +43,26 @@ export function plain(value: unknown): unknown {
 function str(props: Record<string, unknown>, key: string): string | null {
   const value = props[key];
   return typeof value === 'string' ? value : null;
+}
+
+/** An instant as the API gives it: ISO 8601 in UTC (`2026-03-01T09:30:00.000Z`), from a Neo4j datetime or a stored string. */
+function instantOf(value: unknown): string {
+  if (neo4j.isDateTime(value)) return value.toStandardDate().toISOString();
+  const text = String(value);
+  const parsed = new Date(text);
+  return Number.isNaN(parsed.getTime()) ? text : parsed.toISOString();
+}
+
+/** The stored properties a retraction is read from, in the order retractionOf takes their values. */
+export const RETRACTION_PROPERTIES = [RECORD.retractedAt, RECORD.retractedBy, RECORD.retractedReason] as const;
+
+/**
+ * A node's retraction from the values of RETRACTION_PROPERTIES: null unless retracted. The
+ * node mapping and the compiler both read it through here.
+ */
+export function retractionOf([at, by, reason]: readonly unknown[]): RetractionModel | null {
+  if (at === null || at === undefined) return null;
+  return { at: instantOf(at), by: typeof by === 'string' ? by : '', reason: typeof reason === 'string' ? reason : '' };
 }
 
 /** A partial date from its stored parts `<key>`, `<key>Precision`, `<key>Earliest`... (PARTIAL_DATE_FIELDS). */
@@ -81,7 +103,13 @@ export function rawToModel(raw: RawNode): NodeModel {
   const id = String(raw.props.id);
   const label = NODE_LABELS.find((l) => raw.labels.includes(l));
   if (!label) throw new Error(`Node ${id} has no known type (labels ${raw.labels.join(', ')})`);
-  const model: Record<string, unknown> = { __typename: label, id };
+  const version = raw.props[RECORD.version];
+  const model: Record<string, unknown> = {
+    __typename: label,
+    id,
+    version: version === undefined || version === null ? FIRST_VERSION : Number(plain(version)),
+    retraction: retractionOf(RETRACTION_PROPERTIES.map((key) => raw.props[key])),
+  };
   for (const [key, decl] of propertyEntries(label)) {
     if (!decl.heavy) model[key] = readProperty(raw, key, decl, id);
   }

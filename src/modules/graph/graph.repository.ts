@@ -1,9 +1,12 @@
 import type { Database } from '../../neo4j/database.js';
+import { isLive, RECORD } from '../../model/records.js';
 import {
   DATE_PARTS,
+  FACT_LABELS,
   HEAVY_PROPERTIES,
   labelOfId,
   NODE_LABELS,
+  RELATIONS,
   relationOrder,
   TIMELINE_KIND_ORDER,
   TIMELINE_LABELS,
@@ -11,6 +14,7 @@ import {
   typeDecl,
   type NodeLabel,
   type NodeModel,
+  type RelationDecl,
   type RelationKey,
   type RelationRef,
 } from '../../model/model.js';
@@ -26,13 +30,103 @@ import { partialDateOf, rawToModel, type PartialDateModel, type RawNode } from '
 /** Projects `n` for rawToModel; heavy properties (a document's text) are left out. */
 export const NODE_PROJECTION = `{props: n {.*${HEAVY_PROPERTIES.map((key) => `, ${key}: null`).join('')}}, labels: labels(n)}`;
 
+// ---- what reads show -----------------------------------------------------------------------
+
 /**
- * Finds `n` by `id` with one index seek per label, for any id. Reused by every batch query
- * that starts from ids, so each lookup is index-backed whatever the node's type.
+ * Relations whose other end must exist and be one node (a tenure's person, a statement's
+ * document): a fact is shown only while each such end is live, so that no read answers a
+ * fact without the node its non-null field names.
  */
-export const MATCH_NODE_BY_ID = `CALL (id) {
-    ${NODE_LABELS.map((label) => `MATCH (n:${label} {id: id}) RETURN n`).join('\n    UNION ALL ')}
+const REQUIRED_ENDS = RELATIONS.filter(({ rel }) => rel.required === true && rel.cardinality === 'one');
+for (const { label, field, rel } of REQUIRED_ENDS) {
+  // A required end is an entity or a document: whether a node is shown never depends on another fact.
+  if (rel.target.length === 0 || rel.target.some((target) => FACT_LABELS.includes(target))) throw new Error(`${label}.${field}: a required end may not be a fact`);
+}
+
+const sameWay = (a: RelationDecl, b: RelationDecl) => a.type === b.type && a.direction === b.direction;
+const endPattern = (x: string, direction: RelationDecl['direction'], types: string[], e: string) => {
+  const rel = `[:${types.join('|')}]`;
+  return direction === 'out' ? `(${x})-${rel}->(${e})` : direction === 'in' ? `(${x})<-${rel}-(${e})` : `(${x})-${rel}-(${e})`;
+};
+
+const shownTexts = new Map<string, string>();
+
+/**
+ * THE condition that reads show node `x`, whose label is one of `labels` (empty: any):
+ * it is live (records.ts isLive: neither retracted nor merged away) and, for a fact, so is
+ * the node at the other end of each of its required `one` relations (a tenure whose person
+ * was retracted is hidden with them). Every read derives from it: lookups by id, relations,
+ * timelines, lists and their counts, search, paths, neighbourhoods, career transitions and
+ * the exports, on both read paths. Property tests after the index seek, and one expand per
+ * kind of required end.
+ */
+export function isShown(x: string, labels: readonly NodeLabel[] = []): string {
+  const candidates = labels.length ? labels : NODE_LABELS;
+  const cacheKey = `${x}|${candidates.join(',')}`;
+  const hit = shownTexts.get(cacheKey);
+  if (hit) return hit;
+  // One NOT EXISTS per direction over every relationship type that is a required end of a
+  // candidate label; guarded by label where another candidate has the same type optionally
+  // (a policy's issuedBy, a direction's required one).
+  const groups = new Map<string, { direction: RelationDecl['direction']; guard: NodeLabel[] | null; types: string[] }>();
+  for (const { rel } of REQUIRED_ENDS.filter((ref) => candidates.includes(ref.label))) {
+    const requiring = [...new Set(REQUIRED_ENDS.filter((ref) => candidates.includes(ref.label) && sameWay(ref.rel, rel)).map((ref) => ref.label))];
+    const carriers = RELATIONS.filter((ref) => candidates.includes(ref.label) && sameWay(ref.rel, rel)).map((ref) => ref.label);
+    const guard = carriers.every((label) => requiring.includes(label)) ? null : requiring;
+    const key = `${rel.direction}|${guard?.join(':') ?? ''}`;
+    const group = groups.get(key) ?? { direction: rel.direction, guard, types: [] };
+    if (!group.types.includes(rel.type)) group.types.push(rel.type);
+    groups.set(key, group);
+  }
+  const e = `${x}_end`;
+  const ends = [...groups.values()].map(({ direction, guard, types }) => {
+    const none = `NOT EXISTS { MATCH ${endPattern(x, direction, types, e)} WHERE NOT ${isLive(e)} }`;
+    return guard ? `(NOT (${guard.map((label) => `${x}:${label}`).join(' OR ')}) OR ${none})` : none;
+  });
+  const text = ends.length ? `(${[isLive(x), ...ends].join(' AND ')})` : isLive(x);
+  shownTexts.set(cacheKey, text);
+  return text;
+}
+
+/** Node `x` is the stub a merge left (RECORD.mergedInto): a lookup of its id answers the node kept. */
+export const isMergedStub = (x: string): string => `${x}.${RECORD.mergedInto} IS NOT NULL`;
+
+/**
+ * What a read asked to `includeRetracted` answers: any node but a merged stub (a retracted
+ * node, a fact whose required end is retracted); otherwise what isShown says.
+ */
+export const isAnswered = (x: string, includeRetracted: boolean, labels: readonly NodeLabel[] = []): string =>
+  includeRetracted ? `NOT ${isMergedStub(x)}` : isShown(x, labels);
+
+/** How many merges a lookup by id follows (`mergedInto` of `mergedInto`...) before it answers null. */
+export const MAX_MERGE_HOPS = 10;
+
+/** `MATCH (v:Label {id: <param>}) WHERE <shown>`: one shown node by id, sought under the label its (validated) id names. */
+export const matchShownById = (v: string, id: string, param: string): string => {
+  const label = labelOfId(id)!;
+  return `MATCH (${v}:${label} {id: ${param}}) WHERE ${isShown(v, [label])}`;
+};
+
+const matchById = (shown: boolean) => `CALL (id) {
+    ${NODE_LABELS.map((label) => `MATCH (n:${label} {id: id})${shown ? ` WHERE ${isShown('n', [label])}` : ''} RETURN n`).join('\n    UNION ALL ')}
   }`;
+
+/**
+ * Finds `n` by `id` with one index seek per label, for any id, if reads show it (isShown).
+ * Reused by every batch query that starts from ids, so each lookup is index-backed whatever
+ * the node's type.
+ */
+export const MATCH_NODE_BY_ID = matchById(true);
+
+/** MATCH_NODE_BY_ID for any node, shown or not (a retracted one, a merged stub): for writes. */
+export const MATCH_ANY_NODE_BY_ID = matchById(false);
+
+/**
+ * Whether a relation lists only the nodes reads show. A required `one` relation lists its end
+ * as it is: a shown fact's required ends are live anyway (isShown), and a fact answered with
+ * `includeRetracted` still names the node its non-null field needs, retracted or not.
+ */
+export const keepsToShown = (rel: RelationDecl): boolean => !(rel.required === true && rel.cardinality === 'one');
 
 /** `(v)-[r:TYPE]->(x:Label)` for a relation, from the node in `v`. */
 export function relationPattern(ref: RelationRef, v: string, r: string, x: string): string {
@@ -57,6 +151,8 @@ export function relationMatch(ref: RelationRef, v: string, r: string, x: string,
     const value = arg(name);
     if (value !== null) conditions.push(guarded ? `(${value} IS NULL OR ${condition(x, value)})` : condition(x, value));
   }
+  // Only the nodes reads show, before any order and limit (a retracted latest inspection gives way to the one before).
+  if (keepsToShown(rel)) conditions.push(isShown(x, rel.target));
   // A single related node needs no order unless the model picks one of several (latestInspection).
   const ordered = rel.cardinality === 'many' || rel.order !== undefined;
   return `MATCH ${relationPattern(ref, v, r, x)}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}
@@ -96,7 +192,7 @@ export function timelineMatch(v: string, x: string, perFact: string): string {
     return `WHEN ${x}:${label} THEN [${items.join(', ')}]`;
   });
   return `MATCH (${v})<-[:${TIMELINE_TYPES.join('|')}]-(${x})
-      WHERE ${TIMELINE_LABELS.map((label) => `${x}:${label}`).join(' OR ')}
+      WHERE (${TIMELINE_LABELS.map((label) => `${x}:${label}`).join(' OR ')}) AND ${isShown(x, TIMELINE_LABELS)}
       WITH DISTINCT ${x}
       WITH ${x}, ${perFact} AS ${x}V
       UNWIND [e IN CASE ${entries.join(' ')} END WHERE e IS NOT NULL] AS ${x}E
@@ -131,17 +227,28 @@ export interface BatchRequest {
   timelines: RelationRequest[];
 }
 
+/** A node found by id, shown or not, as lookups by id need it (graph.loaders.ts). */
+export interface NodeRecord {
+  model: NodeModel;
+  /** isShown: what reads answer. */
+  shown: boolean;
+  /** The id of the node kept, on a merged stub (isMergedStub); else null. */
+  mergedInto: string | null;
+}
+
 export interface BatchResult {
-  nodes: Map<string, NodeModel | Error>;
+  nodes: Map<string, NodeRecord | Error>;
   /** By request key. */
   relations: Map<string, RelatedRow[] | Error>;
   timelines: Map<string, TimelineRow[] | Error>;
 }
 
 // Each part looks its ids up under the one label their prefix names: one index seek per id.
+// Nodes are read whether shown or not: a root lookup follows a merged stub, and answers a
+// retracted node when asked to include it.
 const nodesPart = (label: NodeLabel, param: string) => `UNWIND $${param} AS id
     MATCH (n:${label} {id: id})
-    RETURN 'node' AS part, id AS key, [${NODE_PROJECTION}] AS rows`;
+    RETURN 'node' AS part, id AS key, [{node: ${NODE_PROJECTION}, shown: ${isShown('n', [label])}, mergedInto: n.${RECORD.mergedInto}}] AS rows`;
 
 const relationPart = (ref: RelationRef, param: string) => `UNWIND $${param} AS row
     MATCH (anchor:${ref.label} {id: row.id})
@@ -208,7 +315,10 @@ export class GraphRepository {
     const rows = await this.db.read<Row>(batchQuery(parts), params);
     for (const row of rows) {
       try {
-        if (row.part === 'node') result.nodes.set(row.key, rawToModel(row.rows[0] as RawNode));
+        if (row.part === 'node') {
+          const found = row.rows[0] as { node: RawNode; shown: boolean; mergedInto: unknown };
+          result.nodes.set(row.key, { model: rawToModel(found.node), shown: found.shown, mergedInto: typeof found.mergedInto === 'string' ? found.mergedInto : null });
+        }
         else if (row.part === 'relation') {
           result.relations.set(
             row.key,

@@ -4,10 +4,11 @@ import { MAX_PAGE_SIZE } from '../pagination/pagination.js';
 
 export const nodeResolvers: Resolvers = {
   Query: {
-    node: (_, { id }, { loaders }) => loaders.node.load(id),
-    nodes: (_, { ids }, { loaders }) => {
+    // Root lookups: a merged id answers the node kept; a retracted node only when asked for.
+    node: (_, { id, includeRetracted }, { loaders }) => loaders.node.lookUp(id, includeRetracted ?? false),
+    nodes: (_, { ids, includeRetracted }, { loaders }) => {
       if (ids.length > MAX_PAGE_SIZE) throw userInputError(`\`ids\` may hold at most ${MAX_PAGE_SIZE} ids.`, 'ids');
-      return Promise.all(ids.map((id) => loaders.node.load(id)));
+      return Promise.all(ids.map((id) => loaders.node.lookUp(id, includeRetracted ?? false)));
     },
   },
   Node: {

@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from '../../neo4j/database.js';
-import type { NodeModel } from '../../model/model.js';
+import type { NodeLabel, NodeModel } from '../../model/model.js';
 import { rawToModel, type RawNode } from '../graph/graph.mappers.js';
-import { NODE_PROJECTION } from '../graph/graph.repository.js';
+import { isShown, NODE_PROJECTION } from '../graph/graph.repository.js';
 import { userInputError } from '../../errors.js';
 import { checkFirst, decodeCursor, toConnection, type ConnectionModel } from './pagination.js';
 
@@ -16,6 +16,8 @@ export interface ListSpec {
   name: string;
   /** `MATCH (n:Person)` */
   match: string;
+  /** The labels `n` may have: the list keeps to the nodes reads show (isShown over them). */
+  labels: readonly NodeLabel[];
   /**
    * WHERE conditions, each a constant using `$params`. Each must hold whenever every parameter
    * it names is null: such a condition is then left out of the query text, so that the
@@ -59,8 +61,9 @@ export function pageClauses(
     const names = [...condition.matchAll(/\$(\w+)/g)].map((match) => match[1]!);
     return names.length === 0 || names.some((name) => params[name] !== null && params[name] !== undefined);
   };
-  // The sort key is never null (names are required), and saying so lets an index give the order.
-  const filter = [...spec.where.filter(inUse), `${key} IS NOT NULL`].join('\n  AND ');
+  // Only the nodes reads show, in the page and in the count. The sort key is never null
+  // (names are required), and saying so lets an index give the order.
+  const filter = [...spec.where.filter(inUse), isShown('n', spec.labels), `${key} IS NOT NULL`].join('\n  AND ');
   return {
     page: `${spec.match}
 WHERE ${filter}

@@ -3,7 +3,7 @@ import type { Database } from '../../neo4j/database.js';
 import { SEARCH_INDEXES } from '../../neo4j/migrations.js';
 import type { DocumentModel, NodeModel } from '../../model/model.js';
 import { rawToModel, type RawNode } from '../graph/graph.mappers.js';
-import { NODE_PROJECTION } from '../graph/graph.repository.js';
+import { isAnswered, NODE_PROJECTION } from '../graph/graph.repository.js';
 import type { HitKind } from './search.snippet.js';
 
 /**
@@ -38,9 +38,11 @@ const MATCHED_WORDS = `CASE kind WHEN 'ENTITY' THEN ${words('hit.n', ['name', en
  * evidence `quote` and the document `source` (a QUOTE hit's document, a TEXT hit's document
  * itself; else null). `exact` is the share of the terms that the words matched contain as
  * typed (apostrophes ignored, as the terms have none). Kept to few clauses: planning it is
- * most of its cost on a small graph.
+ * most of its cost on a small graph. Only hits on nodes reads answer count, found through a
+ * document reads answer (isAnswered), before scores are made relative to the best: a
+ * retracted node neither appears nor sets the scale.
  */
-export const SEARCH_HITS = `CALL () {
+const searchHits = (includeRetracted: boolean) => `CALL () {
     CALL db.index.fulltext.queryNodes('${entities.name}', $lucene) YIELD node, score
     RETURN 'ENTITY' AS kind, node AS n, null AS quote, null AS source, score
     UNION ALL
@@ -53,6 +55,7 @@ export const SEARCH_HITS = `CALL () {
     CALL db.index.fulltext.queryNodes('${documents.name}', $lucene) YIELD node, score
     RETURN 'TEXT' AS kind, node AS n, null AS quote, node AS source, score
   }
+  WITH kind, n, quote, source, score WHERE ${isAnswered('n', includeRetracted)} AND (source IS NULL OR ${isAnswered('source', includeRetracted, ['Document'])})
   WITH kind, max(score) AS top, collect({n: n, quote: quote, source: source, score: score}) AS hits
   UNWIND hits AS hit
   WITH hit, kind,
@@ -64,23 +67,25 @@ export const SEARCH_HITS = `CALL () {
   WITH hit.n AS n, head(collect({n: hit.n, score: score, kind: kind, quote: hit.quote, source: hit.source})) AS best`;
 
 /**
- * Every result of SEARCH_HITS in order (best first, then by id, so pages are stable), as the
+ * Every result of searchHits in order (best first, then by id, so pages are stable), as the
  * list `list` of `{n, score, kind, quote, source}`: ranking needs every hit, so the count
  * (its size) comes free, and each read path pages the list in the same query.
  */
-export const searchRanked = (list: string) => `CALL () {
-  ${SEARCH_HITS}
+export const searchRanked = (list: string, includeRetracted: boolean) => `CALL () {
+  ${searchHits(includeRetracted)}
   WITH best ORDER BY best.score DESC, best.n.id
   RETURN collect(best) AS ${list}
 }`;
 
-const SEARCH = `/* search */
-${searchRanked('hits')}
+const search = (includeRetracted: boolean) => `/* search${includeRetracted ? ':includeRetracted' : ''} */
+${searchRanked('hits', includeRetracted)}
 WITH size(hits) AS total, hits[$offset..$end] AS page
 UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE page END AS hit
 WITH total, hit, hit.n AS n
 WITH total, hit, CASE WHEN n IS NULL THEN null ELSE ${NODE_PROJECTION} END AS node, hit.source AS n
 RETURN total, node, hit.score AS score, hit.kind AS kind, hit.quote AS quote, CASE WHEN n IS NULL THEN null ELSE ${NODE_PROJECTION} END AS document`;
+
+const SEARCH = [search(false), search(true)] as const;
 
 export interface SearchHit {
   node: NodeModel;
@@ -101,10 +106,10 @@ export type SearchParams = {
 export class SearchRepository {
   constructor(private readonly db: Database) {}
 
-  /** The hits from `offset` (at most `limit`), and how many there are in all. */
-  async search(params: SearchParams, offset: number, limit: number): Promise<{ hits: SearchHit[]; total: number }> {
+  /** The hits from `offset` (at most `limit`), and how many there are in all; retracted nodes only when included. */
+  async search(params: SearchParams, offset: number, limit: number, includeRetracted = false): Promise<{ hits: SearchHit[]; total: number }> {
     type Row = { total: { toNumber(): number }; node: RawNode | null; score: number; kind: HitKind; quote: string | null; document: RawNode | null };
-    const rows = await this.db.read<Row>(SEARCH, { ...params, offset: neo4j.int(offset), end: neo4j.int(offset + limit) });
+    const rows = await this.db.read<Row>(SEARCH[includeRetracted ? 1 : 0], { ...params, offset: neo4j.int(offset), end: neo4j.int(offset + limit) });
     const hits = rows.flatMap((row) =>
       row.node
         ? [{ node: rawToModel(row.node), score: row.score, kind: row.kind, quote: row.quote, document: row.document ? (rawToModel(row.document) as DocumentModel) : null }]

@@ -35,12 +35,12 @@ function describe(result: SearchResultModel, { loaders }: Context): Promise<Desc
 
 export const searchResolvers: Resolvers = {
   Query: {
-    search: async (_, { query, kinds, first, after }, { repositories }) => {
+    search: async (_, { query, kinds, first, after, includeRetracted }, { repositories }) => {
       const { lucene, terms } = parseSearch(query);
       const size = checkFirst(first);
       const offset = offsetOf(after);
       const params = { lucene, terms: terms.map((term) => term.text), labels: searchLabels(kinds) };
-      const { hits, total } = await repositories.search.search(params, offset, size + 1);
+      const { hits, total } = await repositories.search.search(params, offset, size + 1, includeRetracted ?? false);
       return offsetConnection(
         hits.map((hit): SearchResultModel => ({ node: hit.node, score: hit.score, hit: hitData(hit), terms, document: hit.document })),
         size,

@@ -371,7 +371,7 @@ export type DocumentPageQueryVariables = Exact<{
 }>;
 
 
-export type DocumentPageQuery = { document: { id: string, title: string, kind: DocumentKind, corpusFile: string, text: string, published: { value: string, precision: DatePrecision, earliest: string, latest: string, relative: string | null, anchor: string | null, anchorDate: string | null, inferred: boolean, basis: string | null, basisQuotes: Array<string>, resolvedFrom: { id: string, title: string } | null } | null, outlet: { id: string, name: string } | null, authors: Array<{ id: string, name: string }>, supports: Array<{ quote: string, fact:
+export type DocumentPageQuery = { document: { id: string, title: string, kind: DocumentKind, corpusFile: string | null, url: string | null, text: string, published: { value: string, precision: DatePrecision, earliest: string, latest: string, relative: string | null, anchor: string | null, anchorDate: string | null, inferred: boolean, basis: string | null, basisQuotes: Array<string>, resolvedFrom: { id: string, title: string } | null } | null, outlet: { id: string, name: string } | null, authors: Array<{ id: string, name: string }>, supports: Array<{ quote: string, fact:
         | { __typename: 'Affiliation', dispute: string | null, name: string, id: string }
         | { __typename: 'Direction', dispute: string | null, name: string, id: string }
         | { __typename: 'Event', dispute: string | null, name: string, id: string }
@@ -1337,6 +1337,7 @@ export const DocumentPageDocument = new TypedDocumentString(`
     title
     kind
     corpusFile
+    url
     text
     published {
       ...DateParts

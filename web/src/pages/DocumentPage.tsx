@@ -132,12 +132,24 @@ export function DocumentPage({ id }: { id: string }) {
               </dd>
             </div>
           ) : null}
-          <div className="dl-row">
-            <dt>Corpus file</dt>
-            <dd>
-              <code>{doc.corpusFile}</code>
-            </dd>
-          </div>
+          {doc.url ? (
+            <div className="dl-row">
+              <dt>Source</dt>
+              <dd>
+                <a href={doc.url} rel="noreferrer noopener">
+                  {doc.url}
+                </a>
+              </dd>
+            </div>
+          ) : null}
+          {doc.corpusFile ? (
+            <div className="dl-row">
+              <dt>Corpus file</dt>
+              <dd>
+                <code>{doc.corpusFile}</code>
+              </dd>
+            </div>
+          ) : null}
         </dl>
       </header>
       <div className="document-layout">
