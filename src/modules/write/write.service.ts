@@ -185,6 +185,21 @@ function evidenceError(documentId: string, quote: string, text: string): Error {
   });
 }
 
+/** References the graph does not hold (or holds retracted). */
+function missingError(missing: string[]): Error {
+  return validationError(missing.map((ref) => ({ path: 'input', message: `${ref} is not in the graph (or is retracted)` })));
+}
+
+/** The seed validator's problems (prefixed `input (<id>): `) as the mutation's error. */
+function validatorError(problems: string[]): Error {
+  return validationError(problems.map((message) => ({ path: 'input', message: message.replace(/^input \([^)]*\): /, '') })));
+}
+
+/** Relationships as a Change records them. */
+function changed(rels: StoredRel[], change: 'ADDED' | 'REMOVED'): ChangeRecord['relationships'] {
+  return rels.map((r) => ({ type: r.type, from: r.from, to: r.to, quote: typeof r.props.quote === 'string' ? r.props.quote : null, change }));
+}
+
 function validationError(problems: { path: string; message: string }[]): Error {
   return codedError('VALIDATION_FAILED', `The input is not valid: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, { problems });
 }
@@ -225,7 +240,7 @@ export class WriteService {
       const nameOf = (ref: unknown) => known.get(String(ref))?.name ?? String(ref);
       const problems: string[] = [];
       const missing = refs.filter((ref) => !known.has(ref));
-      if (missing.length) throw validationError(missing.map((ref) => ({ path: 'input', message: `${ref} is not in the graph (or is retracted)` })));
+      if (missing.length) throw missingError(missing);
       if (!givenId) {
         const caption = nodeOfEntry(label, valid, 'input', nameOf, problems).props.name;
         valid.id = `${prefixFor(label, valid)}:${slugOf(String(caption))}`;
@@ -248,7 +263,7 @@ export class WriteService {
       }
       const lookups = { labelOf: (ref: string) => known.get(ref)?.label ?? (ref === id ? label : null), textOf: (ref: string) => known.get(ref)?.text };
       const relationships = relationshipsOfEntry(label, valid, node, 'input', lookups, problems);
-      if (problems.length) throw validationError(problems.map((message) => ({ path: 'input', message: message.replace(/^input \([^)]*\): /, '') })));
+      if (problems.length) throw validatorError(problems);
 
       const current = await lockAndRead(tx, label, id);
       checkMerged(current, id);
@@ -267,7 +282,7 @@ export class WriteService {
         kindLabels: node.kindLabels,
         added: diff.added,
         removed: diff.removed,
-        record: { by: editor.name, via: editor.via === 'jwt' ? 'JWT' : 'TOKEN', operation: current.exists ? 'UPDATE' : 'CREATE', reason: options.reason ?? null },
+        record: { by: editor.name, via: viaOf(editor), operation: current.exists ? 'UPDATE' : 'CREATE', reason: options.reason ?? null },
         properties: diff.properties,
       });
       return { created: !current.exists, change };
@@ -296,13 +311,13 @@ export class WriteService {
       const refs = referencedIds('Document', parsed.entry);
       const known = await lookUp(tx, refs);
       const missing = refs.filter((ref) => !known.has(ref));
-      if (missing.length) throw validationError(missing.map((ref) => ({ path: 'input', message: `${ref} is not in the graph (or is retracted)` })));
+      if (missing.length) throw missingError(missing);
       const problems: string[] = [];
       resolveEntryDates('Document', parsed.entry, (doc) => (doc === id ? windowOfEntry('Document', parsed.entry) : (known.get(doc)?.window ?? null)), 'input', problems);
       const node = nodeOfEntry('Document', parsed.entry, 'input', (ref) => known.get(String(ref))?.name ?? String(ref), problems, text);
       const lookups = { labelOf: (ref: string) => known.get(ref)?.label ?? null, textOf: (ref: string) => (ref === id ? text : known.get(ref)?.text) };
       const relationships = relationshipsOfEntry('Document', parsed.entry, node, 'input', lookups, problems);
-      if (problems.length) throw validationError(problems.map((message) => ({ path: 'input', message: message.replace(/^input \([^)]*\): /, '') })));
+      if (problems.length) throw validatorError(problems);
       const current = await lockAndRead(tx, 'Document', id);
       const desired = toNeo4jProps(node.props, 'Document');
       const diff = diffOf(id, current, desired, [], relationships);
@@ -315,7 +330,7 @@ export class WriteService {
         added: diff.added,
         removed: diff.removed,
         properties: diff.properties.filter((p) => p.property !== 'text'),
-        record: { by: editor.name, via: editor.via === 'jwt' ? 'JWT' : 'TOKEN', operation: 'CREATE_DOCUMENT', reason },
+        record: { by: editor.name, via: viaOf(editor), operation: 'CREATE_DOCUMENT', reason },
       });
       return { id, created: true, change };
     });
@@ -355,7 +370,7 @@ export class WriteService {
         added: remove ? [] : [rel],
         removed: remove ? [rel] : [],
         properties: [],
-        record: { by: editor.name, via: editor.via === 'jwt' ? 'JWT' : 'TOKEN', operation: remove ? 'REMOVE_EVIDENCE' : 'ADD_EVIDENCE', reason: args.reason ?? null },
+        record: { by: editor.name, via: viaOf(editor), operation: remove ? 'REMOVE_EVIDENCE' : 'ADD_EVIDENCE', reason: args.reason ?? null },
       });
       return { change };
     });
@@ -434,11 +449,7 @@ export class WriteService {
         properties: Object.keys(modelProps(current)).sort().map((property) => ({ nodeId: args.id, property, before: json('[purged]'), after: 'null' })),
         relationships: rels.records.map((r) => ({ type: String(r.get('type')), from: String(r.get('from')), to: String(r.get('to')), quote: null, change: 'REMOVED' as const })),
       };
-      await tx.run(
-        `/* write:change */ CREATE (c:${CHANGE.label} {id: $change.id, at: datetime($change.at), by: $change.by, via: $change.via, operation: $change.operation, reason: $change.reason,
-           nodeIds: $change.nodeIds, properties: $properties, relationships: $relationships})`,
-        { change, properties: JSON.stringify(change.properties), relationships: JSON.stringify(change.relationships) },
-      );
+      await recordChange(tx, change, []);
       return change;
     });
     return { id: args.id, change: value, bookmark };
@@ -518,8 +529,8 @@ export class WriteService {
         { id: args.remove, keep: args.keep, version: neo4j.int(stubVersion) },
       );
       change.relationships = [
-        ...dropped.map((r) => ({ type: r.type, from: r.from, to: r.to, quote: typeof r.props.quote === 'string' ? r.props.quote : null, change: 'REMOVED' as const })),
-        ...added.map((r) => ({ type: r.type, from: r.from, to: r.to, quote: typeof r.props.quote === 'string' ? r.props.quote : null, change: 'ADDED' as const })),
+        ...changed(dropped, 'REMOVED'),
+        ...changed(added, 'ADDED'),
       ];
       change.properties.push({ nodeId: args.remove, property: RECORD.mergedInto, before: 'null', after: json(args.keep) });
       await tx.run(`/* write:changeDetail */ MATCH (c:${CHANGE.label} {id: $id}) SET c.properties = $properties, c.relationships = $relationships`, {
@@ -670,19 +681,22 @@ async function commit(
     nodeIds: [w.id, ...(w.alsoTouched ?? []).map((t) => t.id)],
     properties: [...w.properties, { nodeId: w.id, property: RECORD.version, before: json(w.current.exists ? (w.current.props[RECORD.version] ?? FIRST_VERSION) : null), after: json(version) }],
     relationships: [
-      ...w.added.map((r) => ({ type: r.type, from: r.from, to: r.to, quote: typeof r.props.quote === 'string' ? r.props.quote : null, change: 'ADDED' as const })),
-      ...w.removed.map((r) => ({ type: r.type, from: r.from, to: r.to, quote: typeof r.props.quote === 'string' ? r.props.quote : null, change: 'REMOVED' as const })),
+      ...changed(w.added, 'ADDED'),
+      ...changed(w.removed, 'REMOVED'),
     ],
   };
-  await tx.run(
-    `/* write:change */ MATCH (n:${w.label} {id: $id})
-     CREATE (c:${CHANGE.label} {id: $change.id, at: datetime($change.at), by: $change.by, via: $change.via, operation: $change.operation, reason: $change.reason,
-       nodeIds: $change.nodeIds, properties: $properties, relationships: $relationships})
-     CREATE (c)-[:${CHANGE.touched}]->(n)`,
-    { id: w.id, change, properties: JSON.stringify(change.properties), relationships: JSON.stringify(change.relationships) },
-  );
-  for (const other of w.alsoTouched ?? []) {
-    await tx.run(`/* write:changeTouched */ MATCH (c:${CHANGE.label} {id: $change}) MATCH (n:${other.label} {id: $id}) CREATE (c)-[:${CHANGE.touched}]->(n)`, { change: change.id, id: other.id });
-  }
+  await recordChange(tx, change, [{ label: w.label, id: w.id }, ...(w.alsoTouched ?? [])]);
   return change;
+}
+
+/** Writes a Change node, linked by CHANGED to the nodes it touched that still exist. */
+async function recordChange(tx: ManagedTransaction, change: ChangeRecord, touched: { label: NodeLabel; id: string }[]): Promise<void> {
+  await tx.run(
+    `/* write:change */ CREATE (c:${CHANGE.label} {id: $change.id, at: datetime($change.at), by: $change.by, via: $change.via, operation: $change.operation, reason: $change.reason,
+       nodeIds: $change.nodeIds, properties: $properties, relationships: $relationships})`,
+    { change, properties: JSON.stringify(change.properties), relationships: JSON.stringify(change.relationships) },
+  );
+  for (const node of touched) {
+    await tx.run(`/* write:changeTouched */ MATCH (c:${CHANGE.label} {id: $change}) MATCH (n:${node.label} {id: $id}) CREATE (c)-[:${CHANGE.touched}]->(n)`, { change: change.id, id: node.id });
+  }
 }
