@@ -46,8 +46,13 @@ export interface BenchInstance {
   settings: { heap: string; pagecache: string };
 }
 
-export function instanceDir(scale: number): string {
-  return join(PROJECT_ROOT, '.neo4j', `bench-${scale}`);
+/**
+ * `writes`: the write benchmark's own copy (bench-<scale>-writes). Its writes change the
+ * counts, so the next run finds them unequal to the marker's and loads it fresh; the read
+ * benchmark's instance is never written to.
+ */
+export function instanceDir(scale: number, writes = false): string {
+  return join(PROJECT_ROOT, '.neo4j', `bench-${scale}${writes ? '-writes' : ''}`);
 }
 
 /** Bigger scales get more heap and page cache (the machine has RAM to spare, and 2 cores). */
@@ -98,11 +103,13 @@ export async function prepareInstance(options: {
   reload: boolean;
   log: (line: string) => void;
   verbose?: boolean;
+  /** The write benchmark's instance (see instanceDir). */
+  writes?: boolean;
   /** Told as soon as this call has started a server, so that an interrupted run can stop it. */
   onStarted?: (server: ManagedNeo4j) => void;
 }): Promise<BenchInstance> {
   const { scale, seed, log } = options;
-  const dir = instanceDir(scale);
+  const dir = instanceDir(scale, options.writes ?? false);
   const statePath = join(dir, 'bench-state.json');
   const markerPath = join(dir, 'bench-marker.json');
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { PlanLine } from './lib/profile.js';
 import type { BenchResults, CellRatios, CellSummary, Concurrency, QueryProfile, SliceRatio } from './lib/results.js';
 import { IMPL_NAMES, QUERY_IDS, QUERY_TITLES, type Impl, type QueryId } from './queries.js';
+import { readWriteResults, renderWriteResults } from './report-writes.js';
 
 /**
  * Renders bench/RESULTS.md from every bench/results/<scale>.json: a table per scale (each
@@ -263,5 +264,5 @@ export function renderResults(results: BenchResults[]): string {
 }
 
 export function writeResultsMarkdown(resultsDir: string, target: string): void {
-  writeFileSync(target, renderResults(readResults(resultsDir)));
+  writeFileSync(target, renderResults(readResults(resultsDir)) + renderWriteResults(readWriteResults(resultsDir)));
 }

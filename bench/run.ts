@@ -15,6 +15,10 @@ import { prepareInstance, type BenchInstance } from './instance.js';
 import { IMPLS, QUERY_IDS, requestFor, variableSets, type Impl, type QueryId, type Variables } from './queries.js';
 import { scaleSection, writeResultsMarkdown } from './report.js';
 import { RAW_QUERIES } from './servers/raw-queries.js';
+import { benchWrites } from './run-writes.js';
+import { WRITE_IDS, type WriteId } from './writes.js';
+import type { WriteResults } from './lib/write-results.js';
+import { writeSection } from './report-writes.js';
 
 /**
  * `npm run bench -- --scale N` | `--quick`: loads (or reuses) the synthetic graph at scale N
@@ -42,6 +46,9 @@ interface Options {
   reload: boolean;
   seed: string;
   reportOnly: boolean;
+  /** The write benchmark instead of the reads (W1-W3; --queries picks among them). */
+  writes: boolean;
+  writeCells: WriteId[];
 }
 
 const USAGE = `npm run bench -- [--scale N | --quick] [options]
@@ -53,7 +60,9 @@ const USAGE = `npm run bench -- [--scale N | --quick] [options]
   --warmup S       warm-up seconds per cell before its first slice; default 3 (quick 1)
   --soak S         API memory soak at concurrency 16, seconds; default 300 (quick 0)
   --impls a,b      subset of raw,api,ngql
-  --queries Q1,Q2  subset of Q1..Q6
+  --queries Q1,Q2  subset of Q1..Q6 (with --writes: of W1,W2,W3)
+  --writes         the write benchmark (W1 upsertTenure, W2 createDocument, W3 90/10 mix) on
+                   its own instance .neo4j/bench-N-writes; results/writes-N.json
   --keep           leave the benchmark Neo4j running afterwards (faster next run)
   --reload         regenerate and reload the graph even if it is already loaded
   --seed S         generator seed; default "bench"
@@ -64,7 +73,7 @@ function parseArgs(argv: string[]): Options {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const known = new Set(['--scale', '--quick', '--runs', '--slices', '--duration', '--warmup', '--soak', '--impls', '--queries', '--keep', '--reload', '--seed', '--report', '--help']);
+  const known = new Set(['--scale', '--quick', '--runs', '--slices', '--duration', '--warmup', '--soak', '--impls', '--queries', '--keep', '--reload', '--seed', '--report', '--writes', '--help']);
   for (const arg of argv) {
     if (arg.startsWith('--') && !known.has(arg)) throw new Error(`Unknown option ${arg}\n${USAGE}`);
   }
@@ -109,7 +118,9 @@ function parseArgs(argv: string[]): Options {
     soak: number('--soak', quick ? 0 : 300),
     paramsChecked: quick ? 16 : 64,
     impls: list('--impls', IMPLS),
-    queries: list('--queries', QUERY_IDS),
+    queries: argv.includes('--writes') ? QUERY_IDS : list('--queries', QUERY_IDS),
+    writes: argv.includes('--writes'),
+    writeCells: argv.includes('--writes') ? list('--queries', WRITE_IDS) : [],
     keep: argv.includes('--keep'),
     reload: argv.includes('--reload'),
     seed: value('--seed') ?? 'bench',
@@ -423,6 +434,42 @@ async function runSoak(server: ServerProcess, bodies: Bodies, options: Options):
   return soak;
 }
 
+function machineOf(instance: BenchInstance): BenchResults['machine'] {
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    memoryGB: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    neo4j: neo4jVersion(),
+    neo4jHeap: instance.settings.heap,
+    neo4jPagecache: instance.settings.pagecache,
+  };
+}
+
+async function runWriteBenchmark(servers: Servers, instance: BenchInstance, options: Options, apiSource: BenchResults['apiSource']): Promise<void> {
+  const measured = await benchWrites(servers, instance, { scale: options.scale, quick: options.quick, runs: options.runs, slices: options.slices, seconds: options.seconds, warmup: options.warmup, impls: options.impls, cells: options.writeCells }, log);
+  const results: WriteResults = {
+    kind: 'writes',
+    scale: options.scale,
+    quick: options.quick,
+    seed: options.seed,
+    generatorVersion: GENERATOR_VERSION,
+    createdAt: new Date().toISOString(),
+    machine: machineOf(instance),
+    settings: { runs: options.runs, slicesPerRun: options.slices, seconds: options.seconds, warmupSeconds: options.warmup, paramsChecked: 1 },
+    ...(apiSource ? { apiSource } : {}),
+    ...measured,
+  };
+  const file = join(RESULTS_DIR, options.quick ? 'writes-quick.json' : `writes-${options.scale}.json`);
+  writeFileSync(file, `${JSON.stringify(results, null, 1)}\n`);
+  log(`wrote ${file}`);
+  if (!options.quick) {
+    writeResultsMarkdown(RESULTS_DIR, join(BENCH_DIR, 'RESULTS.md'));
+    log(`updated ${join(BENCH_DIR, 'RESULTS.md')}`);
+  }
+  console.log(`\n${writeSection(results)}\n`);
+}
+
 // ---- main ----
 
 async function main(): Promise<void> {
@@ -433,7 +480,7 @@ async function main(): Promise<void> {
     console.log(`Wrote ${join(BENCH_DIR, 'RESULTS.md')}`);
     return;
   }
-  log(`benchmark SF${options.scale}${options.quick ? ' (quick)' : ''}: ${options.runs} rounds × ${options.slices} slices × ${options.seconds}s, warm-up ${options.warmup}s, soak ${options.soak}s`);
+  log(`${options.writes ? 'write ' : ''}benchmark SF${options.scale}${options.quick ? ' (quick)' : ''}: ${options.runs} rounds × ${options.slices} slices × ${options.seconds}s, warm-up ${options.warmup}s${options.writes ? '' : `, soak ${options.soak}s`}`);
 
   let instance: BenchInstance | null = null;
   let startedNeo4j: ManagedNeo4j | null = null;
@@ -462,6 +509,7 @@ async function main(): Promise<void> {
       scale: options.scale,
       seed: options.seed,
       reload: options.reload,
+      writes: options.writes,
       log,
       onStarted: (server) => (startedNeo4j = server),
     });
@@ -471,6 +519,10 @@ async function main(): Promise<void> {
     for (const impl of options.impls) {
       servers[impl] = await ServerProcess.start(impl, instance.connection, (line) => log(line));
       log(`${impl} server listening on ${servers[impl].url} (pid ${servers[impl].pid})`);
+    }
+    if (options.writes) {
+      await runWriteBenchmark(servers, instance, options, apiSource);
+      return;
     }
     const sets = variableSets(params);
     const bodies = Object.fromEntries(

@@ -1,5 +1,6 @@
-import { median, percentile, type Measurement, type Timed } from './loadtest.js';
+import { median, percentile, type KindTimed, type Measurement, type Timed } from './loadtest.js';
 import type { CellSummary, SliceRatio } from './results.js';
+import type { KindSummary } from './write-results.js';
 
 /**
  * The statistics of paired slices (bench/run.ts runLoad): the order the implementations run
@@ -22,10 +23,10 @@ export function quantile(sorted: number[], p: number): number {
  * response, or no throughput) is kept as null and left out of the statistics; `usable` says
  * how many counted. Undefined when the two sides were not measured in the same slices.
  */
-export function sliceRatio(numerator: Measurement[], denominator: Measurement[], figure: (m: Measurement) => number): SliceRatio | undefined {
+export function sliceRatio<M = Measurement>(numerator: M[], denominator: M[], figure: (m: M) => number): SliceRatio | undefined {
   if (numerator.length === 0 || numerator.length !== denominator.length) return undefined;
   const perSlice = numerator.map((m, i) => {
-    const value = figure(m) / figure(denominator[i] as Measurement);
+    const value = figure(m) / figure(denominator[i] as M);
     return Number.isFinite(value) ? value : null;
   });
   const sorted = perSlice.filter((v): v is number => v !== null).sort((a, b) => a - b);
@@ -65,5 +66,23 @@ export function summariseSlices(slices: Timed[]): CellSummary {
       heapMaxMB: m((r) => r.heapMaxMB),
       failures: slices.reduce((sum, r) => sum + r.non2xx + r.errors, 0),
     },
+  };
+}
+
+/**
+ * One kind of request (the reads, or the writes, of a mixed load) over a cell's slices:
+ * percentiles over every response (pooled), throughput and count the median of the slices.
+ */
+export function summariseKind(slices: (KindTimed | undefined)[]): KindSummary {
+  const present = slices.filter((s): s is KindTimed => s !== undefined);
+  const pooled = present.flatMap((s) => s.latencies).sort((a, b) => a - b);
+  return {
+    p50: percentile(pooled, 50),
+    p95: percentile(pooled, 95),
+    p99: percentile(pooled, 99),
+    rps: median(present.map((s) => s.rps)),
+    n: median(present.map((s) => s.n)),
+    failures: present.reduce((sum, s) => sum + s.non2xx, 0),
+    slices: present.length,
   };
 }

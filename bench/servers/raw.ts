@@ -3,11 +3,13 @@ import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 import type { GraphQLRequest, QueryId } from '../queries.js';
 import { readJson, runServer } from './harness.js';
 import { RAW_QUERIES } from './raw-queries.js';
+import { RAW_WRITES, WriteError } from './raw-writes.js';
 
 /**
  * (a) The floor: a bare node:http handler that maps the operation name of the same request
  * body to one hand-written Cypher query, runs it (one round trip, a read transaction, as the
- * API does) and writes the same JSON. No GraphQL parsing, validation or resolvers.
+ * API does) and writes the same JSON. No GraphQL parsing, validation or resolvers. The writes
+ * (W1, W2: raw-writes.ts) run in one write transaction each, with the request's credential.
  */
 await runServer(
   'raw',
@@ -21,6 +23,19 @@ await runServer(
       readJson(req)
         .then(async (body) => {
           const request = body as GraphQLRequest;
+          const write = RAW_WRITES[request.operationName];
+          if (write) {
+            const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+            try {
+              const result = await session.executeWrite((tx) => write(tx, req.headers.authorization, (request.variables?.input ?? {}) as Record<string, unknown>), { timeout: 5_000 });
+              return send(200, result);
+            } catch (error) {
+              if (error instanceof WriteError) return send(200, { errors: [{ message: error.message, extensions: { code: error.code } }], data: null });
+              throw error;
+            } finally {
+              await session.close();
+            }
+          }
           const query = RAW_QUERIES[request.operationName as QueryId];
           if (!query) return send(400, { errors: [{ message: `unknown operation ${request.operationName}` }] });
           const variables = request.variables ?? {};
