@@ -1,10 +1,11 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { DATE_PARTS, KIND_LABELS, NODE_LABELS, OWNED_RELATIONS, propertyEntries, type NodeLabel } from '../model/model.js';
 import type { Database } from '../neo4j/database.js';
 import { inTheGraph, RECORD } from '../model/records.js';
 import { PROJECT_ROOT } from '../neo4j/managed.js';
-import { readSeeds, RELATIONSHIP_TYPES, type SeedGraph } from './validate.js';
+import { readSeeds, RELATIONSHIP_TYPES, SeedValidationError, type SeedGraph } from './validate.js';
 
 export const DEFAULT_SEEDS_DIR = join(PROJECT_ROOT, 'seeds');
 export const DEFAULT_CORPUS_DIR = join(PROJECT_ROOT, '../shared/corpus');
@@ -16,6 +17,14 @@ export const DEFAULT_CORPUS_DIR = join(PROJECT_ROOT, '../shared/corpus');
  * it as derived: it is not written to the seed files and comes back on load.
  */
 export const SEEDED = 'seeded';
+
+/**
+ * What an export holds beside its seed files when the graph has more than they can say (API
+ * edits, bookkeeping, history: src/seeds/records-file.ts). `npm run import` restores such a
+ * folder; the seed loader refuses it, since it would take every entry as the files' own and
+ * drop the records.
+ */
+export const RECORDS_FILE = 'records.json';
 
 export interface LoadOptions {
   seedsDir?: string | undefined;
@@ -136,13 +145,18 @@ export async function loadSeedGraph(db: Database, options: LoadOptions = {}): Pr
   const log = options.log ?? (() => {});
   const seedsDir = options.seedsDir ?? DEFAULT_SEEDS_DIR;
   const corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
+  if (existsSync(join(seedsDir, RECORDS_FILE))) {
+    throw new SeedValidationError([
+      `${seedsDir} is an export with API edits, bookkeeping or history (${RECORDS_FILE}): restore it into an empty database with \`npm run import -- --dir ${seedsDir}\` (loading it as seed files would drop those records)`,
+    ]);
+  }
   log(`Validating seed files in ${seedsDir} against ${corpusDir}...`);
   const graph = readSeeds(seedsDir, corpusDir);
   log(`Valid: ${graph.nodes.length} nodes, ${graph.relationships.length} relationships. Writing in one transaction...`);
   const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.WRITE });
   let kept: string[];
   try {
-    kept = await session.executeWrite((tx) => writeGraph(tx, graph, log, options.force ?? false));
+    kept = await session.executeWrite((tx) => writeSeedGraph(tx, graph, log, options.force ?? false));
   } finally {
     await session.close();
   }
@@ -150,7 +164,11 @@ export async function loadSeedGraph(db: Database, options: LoadOptions = {}): Pr
   return { nodes: graph.nodes.length, relationships: graph.relationships.length, kept };
 }
 
-async function writeGraph(tx: ManagedTransaction, graph: SeedGraph, log: (line: string) => void, force: boolean): Promise<string[]> {
+/**
+ * Writes a validated seed graph in the caller's transaction (the loader's, or the import's),
+ * and returns the entries it left as the API edited them.
+ */
+export async function writeSeedGraph(tx: ManagedTransaction, graph: SeedGraph, log: (line: string) => void, force: boolean): Promise<string[]> {
   const labelOf = new Map(graph.nodes.map((node) => [node.id, node.label]));
   const edited = new Set<string>();
   for (const label of NODE_LABELS) {

@@ -207,31 +207,68 @@ export interface SeedGraph {
   relationships: SeedRelationship[];
 }
 
+export interface SeedReadOptions {
+  /**
+   * Texts of documents without a `corpusFile` (made through the API), by id: an export keeps
+   * them in its records.json. A seed folder has none: every document reads its corpus file.
+   */
+  texts?: Readonly<Record<string, string>>;
+  /**
+   * What a finding of the consistency suite does: `refuse` (seed files: curated data must be
+   * consistent) or `report` it through `report` (an export restored: the API does not run the
+   * suite, so the graph it restores may hold what the suite would flag).
+   */
+  consistency?: 'refuse' | 'report';
+  report?: (line: string) => void;
+}
+
 /** Reads, validates and cross-checks every seed file; throws one error listing every problem. */
-export function readSeeds(seedsDir: string, corpusDir: string): SeedGraph {
+export function readSeeds(seedsDir: string, corpusDir: string, options: SeedReadOptions = {}): SeedGraph {
+  return seedGraphOf(readSeedFiles(seedsDir), corpusDir, options);
+}
+
+/** The entries of every seed file of a folder as YAML gives them (not yet validated). */
+export function readSeedFiles(seedsDir: string): Record<SeedFileName, unknown[]> {
   const problems: string[] = [];
-  const entries = {} as SeedEntries;
+  const raw = {} as Record<SeedFileName, unknown[]>;
   for (const name of SEED_FILES) {
-    entries[name] = [];
+    raw[name] = [];
     const file = `${name}.yaml`;
     const path = join(seedsDir, file);
     if (!existsSync(path)) {
       problems.push(`${file}: file is missing`);
       continue;
     }
-    let raw: unknown;
+    let parsed: unknown;
     try {
-      raw = parse(readFileSync(path, 'utf8')) ?? [];
+      parsed = parse(readFileSync(path, 'utf8')) ?? [];
     } catch (error) {
       problems.push(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
       continue;
     }
-    if (!Array.isArray(raw)) {
+    if (!Array.isArray(parsed)) {
       problems.push(`${file}: must be a YAML list of entries`);
       continue;
     }
+    raw[name] = parsed;
+  }
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  return raw;
+}
+
+/**
+ * The graph that seed entries (as read from the files, before validation) load to: validated,
+ * dates worked out, cross-checked. The exporter runs it on what it is about to write, so an
+ * export that would not load is refused when it is made, not when it is restored.
+ */
+export function seedGraphOf(raw: Record<SeedFileName, unknown[]>, corpusDir: string, options: SeedReadOptions = {}): SeedGraph {
+  const problems: string[] = [];
+  const entries = {} as SeedEntries;
+  for (const name of SEED_FILES) {
+    entries[name] = [];
+    const file = `${name}.yaml`;
     const schema = SCHEMAS.get(name)!;
-    raw.forEach((entry, index) => {
+    (raw[name] ?? []).forEach((entry, index) => {
       const result = schema.safeParse(entry);
       if (result.success) entries[name].push(result.data);
       else {
@@ -245,9 +282,13 @@ export function readSeeds(seedsDir: string, corpusDir: string): SeedGraph {
 
   resolveDates(entries, problems);
   if (problems.length > 0) throw new SeedValidationError(problems);
-  const graph = buildGraph(entries, corpusDir, problems);
+  const graph = buildGraph(entries, corpusDir, problems, options.texts ?? {});
   if (problems.length > 0) throw new SeedValidationError(problems);
-  for (const finding of checkConsistency(graph)) problems.push(`consistency (${finding.rule}): ${finding.message}`);
+  for (const finding of checkConsistency(graph)) {
+    const line = `consistency (${finding.rule}): ${finding.message}`;
+    if (options.consistency === 'report') options.report?.(line);
+    else problems.push(line);
+  }
   if (problems.length > 0) throw new SeedValidationError(problems);
   return graph;
 }
@@ -367,7 +408,7 @@ export interface GraphLookups {
   textOf(docId: string): string | undefined;
 }
 
-function buildGraph(entries: SeedEntries, corpusDir: string, problems: string[]): SeedGraph {
+function buildGraph(entries: SeedEntries, corpusDir: string, problems: string[], givenTexts: Readonly<Record<string, string>>): SeedGraph {
   const built: Built[] = [];
   const fileOf = new Map<string, string>();
   const labelOf = new Map<string, NodeLabel>();
@@ -381,19 +422,28 @@ function buildGraph(entries: SeedEntries, corpusDir: string, problems: string[])
     const file = `${decl.seedFile}.yaml`;
     for (const entry of entries[decl.seedFile as SeedFileName]) {
       const id = String(entry.id);
-      // The one property read from outside the seed files: a document's text, from its corpus file.
+      // The one property read from outside the seed files: a document's text, from its corpus
+      // file (or, for a document made through the API, from the export's records).
       let text: string | undefined;
       if ('corpusFile' in decl.properties) {
-        if (typeof entry.corpusFile !== 'string') {
+        const given = Object.hasOwn(givenTexts, id) ? givenTexts[id] : undefined;
+        if (typeof entry.corpusFile === 'string') {
+          if (given !== undefined) {
+            problems.push(`${file} (${id}): has a corpusFile and a text in records.json: one or the other`);
+            continue;
+          }
+          const path = join(corpusDir, entry.corpusFile);
+          if (!existsSync(path)) {
+            problems.push(`${file} (${id}): corpusFile ${String(entry.corpusFile)} is not in ${corpusDir}`);
+            continue;
+          }
+          text = readFileSync(path, 'utf8');
+        } else if (given !== undefined) {
+          text = given;
+        } else {
           problems.push(`${file} (${id}): corpusFile is required: a seed document's text is read from the corpus`);
           continue;
         }
-        const path = join(corpusDir, entry.corpusFile);
-        if (!existsSync(path)) {
-          problems.push(`${file} (${id}): corpusFile ${String(entry.corpusFile)} is not in ${corpusDir}`);
-          continue;
-        }
-        text = readFileSync(path, 'utf8');
         texts.set(id, text);
       }
       const node = nodeOfEntry(label, entry, file, nameOf, problems, text);
