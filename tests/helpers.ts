@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { inject, vi } from 'vitest';
 import { Database } from '../src/neo4j/database.js';
 import { createDriver } from '../src/neo4j/driver.js';
@@ -96,4 +97,50 @@ export async function graphFingerprint(db: Database): Promise<string> {
     `MATCH (a)-[r]->(b) WITH a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p ORDER BY a, t, b, p.quote RETURN collect([a, t, b, p]) AS r`,
   );
   return JSON.stringify(sortedKeys([nodes, rels]));
+}
+
+/** The whole graph as one read saw it (API tokens aside), keyed by element id, with a hash to compare. */
+export interface GraphSnapshot {
+  hash: string;
+  /** `node <elementId>` / `rel <elementId>` → labels or type, ends and properties, as sorted JSON. */
+  entries: Map<string, string>;
+  /** How many `Change` nodes the graph holds. */
+  changes: number;
+}
+
+/**
+ * Every node (labels, properties, `Change` nodes included) and every relationship (type, ends,
+ * properties) in one read transaction, hashed: equal snapshots of one database mean nothing was
+ * written in between. Element ids are part of it, so a node deleted and made again also counts.
+ * Unlike graphFingerprint, it cannot compare two databases (their element ids differ).
+ */
+export async function graphSnapshot(db: Database): Promise<GraphSnapshot> {
+  const [row] = await db.read<{ nodes: [string, string[], Record<string, unknown>][]; rels: [string, string, string, string, Record<string, unknown>][] }>(
+    `/* graphSnapshot */
+     CALL () { MATCH (n) WHERE NOT n:ApiToken RETURN collect([elementId(n), labels(n), properties(n)]) AS nodes }
+     CALL () { MATCH (a)-[r]->(b) RETURN collect([elementId(r), type(r), elementId(a), elementId(b), properties(r)]) AS rels }
+     RETURN nodes, rels`,
+  );
+  const entries = new Map<string, string>();
+  let changes = 0;
+  for (const [id, labels, props] of row!.nodes) {
+    if (labels.includes('Change')) changes += 1;
+    entries.set(`node ${id}`, JSON.stringify(sortedKeys([[...labels].sort(), props])));
+  }
+  for (const [id, type, from, to, props] of row!.rels) entries.set(`rel ${id}`, JSON.stringify(sortedKeys([type, from, to, props])));
+  const hash = createHash('sha256');
+  for (const key of [...entries.keys()].sort()) hash.update(`${key}\u0000${entries.get(key)}\u0000`);
+  return { hash: hash.digest('hex'), entries, changes };
+}
+
+/** What differs between two snapshots, for a failure message: at most `limit` lines, each cut to 300 characters. */
+export function snapshotDifference(before: GraphSnapshot, after: GraphSnapshot, limit = 10): string {
+  const lines: string[] = [];
+  for (const [key, value] of after.entries) {
+    const was = before.entries.get(key);
+    if (was === undefined) lines.push(`+ ${key} ${value}`);
+    else if (was !== value) lines.push(`~ ${key} ${was} -> ${value}`);
+  }
+  for (const [key, value] of before.entries) if (!after.entries.has(key)) lines.push(`- ${key} ${value}`);
+  return lines.slice(0, limit).map((line) => (line.length > 300 ? `${line.slice(0, 300)}…` : line)).join('\n') + (lines.length > limit ? `\n… and ${lines.length - limit} more` : '');
 }
