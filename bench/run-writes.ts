@@ -272,9 +272,9 @@ export async function benchWrites(
   const driver = createDriver(connection);
   try {
     const runTag = `${new Date().toISOString().slice(0, 19).replace(/[-:T]/g, '')}-${randomBytes(3).toString('hex')}`;
+    const before = await graphCounts(driver, connection.database);
     // An EDITOR token, made as `npm run token -- create --name <name> --role editor` makes it.
     const { token } = await new TokenStore(new Database(driver, connection.database)).create(`bench-editor-${runTag}`, 'EDITOR');
-    const before = await graphCounts(driver, connection.database);
     const targets = await tenureTargets(driver, connection.database, 1 + 3 * TARGETS_PER_IMPL);
     if (targets.length < 1 + 3 * TARGETS_PER_IMPL) throw new Error(`only ${targets.length} tenures to write to`);
     const [check, ...rest] = targets as [TenureTarget, ...TenureTarget[]];
@@ -310,24 +310,28 @@ export async function benchWrites(
     const perSlice = groups.reduce((sum, g) => sum + (g.w === 'W3' ? 2 : 1), 0) * present.length * options.seconds;
     log(`write load: ${groups.length} cells × ${options.runs} rounds × ${options.slices} slices, about ${Math.round((perSlice * options.runs * options.slices) / 60)} min of load`);
     // As in the read benchmark, a slice must collect enough responses for its p50 to mean
-    // something: a slow cell runs longer (doubling, up to a cap) and keeps that duration.
+    // something: a slow cell runs longer (doubling, up to a cap) and keeps that duration. The
+    // duration belongs to the cell, not to one implementation, so that the implementations of
+    // a slice still run for equal times back to back; it grows at most fourfold at a time, so
+    // that one stalled moment of the host does not stretch every later slice to the cap.
     const durations = new Map<string, number>();
     const maxSeconds = options.quick ? 8 : 30;
     const measureOnce = (impl: Impl, cell: 'W1' | 'W2' | 'W3' | 'reads', c: Concurrency, seconds: number) =>
       measure(servers[impl] as ServerProcess, writeSource(ctx[impl], cell, counters[impl], reads[impl]), CONCURRENCY[c], seconds, true, true);
     const run = async (impl: Impl, cell: 'W1' | 'W2' | 'W3' | 'reads', c: Concurrency, seconds?: number) => {
       if (seconds !== undefined) return measureOnce(impl, cell, c, seconds);
-      const key = `${impl}|${cell}|${c}`;
-      const wanted = Math.max(10, 2 * CONCURRENCY[c]) * (cell === 'W3' ? MIX_WRITE_EVERY / 2 : 1);
+      // W3's reads alone and its mix share one duration too.
+      const key = `${cell === 'reads' ? 'W3' : cell}|${c}`;
+      const wanted = Math.max(10, 2 * CONCURRENCY[c]) * (cell === 'W3' || cell === 'reads' ? MIX_WRITE_EVERY / 2 : 1);
       let s = durations.get(key) ?? options.seconds;
       let t = await measureOnce(impl, cell, c, s);
       while (t.n < wanted && s < maxSeconds) {
         await drain(t);
-        s = Math.min(maxSeconds, s * Math.max(2, Math.ceil(wanted / Math.max(1, t.n))));
+        s = Math.min(maxSeconds, s * Math.min(4, Math.max(2, Math.ceil(wanted / Math.max(1, t.n)))));
         log(`  ${cell} c${c.slice(1)} ${impl}: only ${t.n} responses, running again for ${s}s`);
         t = await measureOnce(impl, cell, c, s);
       }
-      durations.set(key, s);
+      durations.set(key, Math.max(s, durations.get(key) ?? 0));
       return t;
     };
     // Requests autocannon abandoned at the end of a slice are still being written: let them finish.
