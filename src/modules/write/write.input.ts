@@ -1,5 +1,13 @@
+import { codedError } from '../../errors.js';
 import { DATE_SEED_KEYS, propertyEntries, typeDecl, type NodeLabel } from '../../model/model.js';
 import { PREFIX_KINDS, type SeedEntry } from '../../seeds/validate.js';
+
+/**
+ * The longest id, name or other range-indexed string a mutation may write. Neo4j refuses an
+ * index entry over about 8 kB (and the whole transaction with it), and a character takes up to
+ * 4 bytes in UTF-8.
+ */
+export const MAX_INDEXED_CHARS = 1000;
 
 /**
  * From a mutation's input to an entry in the seed files' format, which the seed validator then
@@ -8,12 +16,48 @@ import { PREFIX_KINDS, type SeedEntry } from '../../seeds/validate.js';
  */
 export function entryOfInput(label: NodeLabel, input: Record<string, unknown>): SeedEntry {
   const dates = new Set(propertyEntries(label).filter(([, p]) => p.kind === 'date').map(([key]) => key));
+  const kinds = new Set(propertyEntries(label).filter(([, p]) => p.kind === 'kinds').map(([key]) => key));
   const entry: SeedEntry = {};
   for (const [key, value] of Object.entries(input)) {
     if (value === null || value === undefined) continue;
-    entry[key] = dates.has(key) ? dateOfInput(value as Record<string, unknown>) : value;
+    // Kinds are a set (they become labels): `[COUNCIL, COUNCIL]` would differ from the labels stored, and every repeat would record a change.
+    entry[key] = dates.has(key) ? dateOfInput(value as Record<string, unknown>) : kinds.has(key) && Array.isArray(value) ? [...new Set(value)] : value;
   }
+  checkStorable(label, entry);
   return entry;
+}
+
+/** A lone surrogate, which UTF-8 (Bolt, the store) cannot carry: the driver would write U+FFFD instead. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** The paths of the strings in `value` that are not well-formed Unicode. */
+function illFormed(value: unknown, path: string): string[] {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => illFormed(item, `${path}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => illFormed(item, `${path}.${key}`));
+  return [];
+}
+
+/**
+ * VALIDATION_FAILED for what Neo4j would not store as given: a string with a lone surrogate
+ * (stored altered, so the same input twice would differ), or an id or range-indexed string too
+ * long for its index (a caption too: a document's name is its title).
+ */
+function checkStorable(label: NodeLabel, entry: SeedEntry): void {
+  const problems = Object.entries(entry).flatMap(([key, value]) =>
+    illFormed(value, key).map((path) => ({ path, message: 'is not well-formed Unicode (it holds a lone surrogate, half of a UTF-16 pair)' })),
+  );
+  const check = (path: string, value: unknown, derived = false) => {
+    if (typeof value === 'string' && value.length > MAX_INDEXED_CHARS) {
+      const made = derived ? ', made from the input,' : '';
+      problems.push({ path, message: `must be at most ${MAX_INDEXED_CHARS} characters, as Neo4j indexes it; this one${made} would be ${value.length}` });
+    }
+  };
+  check('id', entry.id);
+  for (const [key, p] of propertyEntries(label)) {
+    if (p.index && p.kind === 'string') check(key, p.derived ? typeDecl(label).caption?.(entry, String) : entry[key], p.derived);
+  }
+  if (problems.length) throw codedError('VALIDATION_FAILED', `The input is not valid: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, { problems });
 }
 
 function dateOfInput(input: Record<string, unknown>): unknown {
