@@ -12,8 +12,8 @@ import { profileQuery } from './lib/profile.js';
 import type { BenchResults, Concurrency, QueryCheck, QueryProfile, SoakResult } from './lib/results.js';
 import { CONCURRENCY } from './lib/results.js';
 import { prepareInstance, type BenchInstance } from './instance.js';
-import { IMPLS, QUERY_IDS, requestFor, variableSets, type Impl, type QueryId, type Variables } from './queries.js';
-import { scaleSection, writeResultsMarkdown } from './report.js';
+import { IMPLS, NOT_EXPRESSIBLE, QUERY_IDS, requestFor, variableSets, type Impl, type QueryId, type Variables } from './queries.js';
+import { resultsFileName, scaleSection, writeResultsMarkdown } from './report.js';
 import { RAW_QUERIES } from './servers/raw-queries.js';
 import { benchWrites } from './run-writes.js';
 import { WRITE_IDS, type WriteId } from './writes.js';
@@ -540,9 +540,12 @@ async function main(): Promise<void> {
     const soak = options.soak > 0 && servers.api ? await runSoak(servers.api, bodies, options) : null;
 
     const marker = instance.marker;
+    // A run of some questions only keeps its own file: the full run's figures stay as measured.
+    const partial = options.queries.length < QUERY_IDS.length;
     const results: BenchResults = {
       scale: options.scale,
       quick: options.quick,
+      ...(partial ? { queries: options.queries } : {}),
       seed: options.seed,
       generatorVersion: GENERATOR_VERSION,
       createdAt: new Date().toISOString(),
@@ -566,9 +569,9 @@ async function main(): Promise<void> {
       ratios,
       idleRssMB,
       soak,
-      notExpressible: { Q5: 'paths: a @cypher field returns scalars, nodes or lists of them; a path with typed relationships is neither' },
+      notExpressible: NOT_EXPRESSIBLE,
     };
-    const file = join(RESULTS_DIR, options.quick ? 'quick.json' : `${options.scale}.json`);
+    const file = join(RESULTS_DIR, options.quick ? 'quick.json' : resultsFileName(options.scale, partial ? options.queries : null));
     writeFileSync(file, `${JSON.stringify(results, null, 1)}\n`);
     log(`wrote ${file}`);
     if (!options.quick) {

@@ -78,6 +78,11 @@ export interface SoakResult {
 export interface BenchResults {
   scale: number;
   quick: boolean;
+  /**
+   * The questions measured when a run measured only some (`--queries`): such a run writes
+   * results/<scale>-<queries>.json, leaving the full run's <scale>.json as it was.
+   */
+  queries?: QueryId[];
   seed: string;
   generatorVersion: number;
   createdAt: string;
@@ -102,3 +107,4 @@ export interface BenchResults {
   soak: SoakResult | null;
   notExpressible: Partial<Record<QueryId, string>>;
 }
+

@@ -24,7 +24,7 @@ import { RETRACTION_PROPERTIES, retractionOf } from '../graph/graph.mappers.js';
 import { pageClauses, pagePosition } from '../pagination/keyset.js';
 import { checkFirst, encodeCursor, MAX_PAGE_SIZE, offsetOf } from '../pagination/pagination.js';
 import { FACT_TEXT_PROPERTIES, SEARCH_INDEXES } from '../../neo4j/migrations.js';
-import { searchRanked } from '../search/search.repository.js';
+import { searchCount, searchRanked } from '../search/search.repository.js';
 import { parseSearch, searchLabels, type SearchTerm } from '../search/search.lucene.js';
 import { describeHit, matchOf, type HitData, type SnippetData, type TextRange } from '../search/search.snippet.js';
 import { userInputError } from '../../errors.js';
@@ -484,6 +484,24 @@ const ENTITIES = `[${ENTITY_LABELS.map((label) => `'${label}'`).join(', ')}]`;
 const stepFact = (s: string) =>
   `CASE WHEN none(l IN labels(${s}F) WHERE l IN ${ENTITIES}) THEN ${s}F WHEN none(l IN labels(${s}T) WHERE l IN ${ENTITIES}) THEN ${s}T END`;
 
+/**
+ * The hits described while one search's rows are shaped (set by the `search` shape, which runs
+ * synchronously): `matched` and `snippet` both need a TEXT hit's passage in its document, so
+ * each is worked out once per response, as the resolvers' `describe` does.
+ */
+let described: Map<string, ReturnType<typeof describeHit>> | null = null;
+function describeOnce(hit: HitData, terms: readonly SearchTerm[], text: string | null): ReturnType<typeof describeHit> {
+  if (described === null || text === null || (hit.kind !== 'TEXT' && hit.kind !== 'QUOTE')) return describeHit(hit, terms, text);
+  // What a TEXT or QUOTE hit shows depends only on its kind, its quote and its document's text.
+  const key = `${hit.kind}\u0000${hit.quote ?? ''}\u0000${text}`;
+  let value = described.get(key);
+  if (!value) {
+    value = describeHit(hit, terms, text);
+    described.set(key, value);
+  }
+  return value;
+}
+
 /** The search terms the `search` root field left for its results. */
 const searchTerms = (f: FieldContext) => f.b.shared.searchTerms as SearchTerm[];
 
@@ -541,7 +559,7 @@ const snippet: FieldCompiler = (f) => {
     expr: `[${f.v}M, ${f.v}T, ${doc ? `CASE WHEN ${f.v}D IS NULL THEN null ELSE ${doc.expr} END` : 'null'}]`,
     shape: wrapShape(f.type, (value) => {
       const [hit, text, docValue] = value as [HitData, string | null, unknown];
-      const data = describeHit(hit, terms, text).snippet;
+      const data = describeOnce(hit, terms, text).snippet;
       const out: Record<string, unknown> = {};
       for (const part of parts) out[part.responseKey] = part.shape(data, docValue);
       return out;
@@ -604,7 +622,7 @@ const SPECIAL_FIELDS: FieldRegistry = {
         expr: `[${f.v}M, ${f.v}T]`,
         shape: (value) => {
           const [hit, text] = value as [HitData, string | null];
-          return leaf(hit.kind === 'TEXT' ? describeHit(hit, terms, text).matched : matchOf(hit, terms).matched);
+          return leaf(hit.kind === 'TEXT' ? describeOnce(hit, terms, text).matched : matchOf(hit, terms).matched);
         },
       };
     },
@@ -619,17 +637,20 @@ const SPECIAL_FIELDS: FieldRegistry = {
 };
 
 /**
- * search: the resolver's query (searchRanked: every hit, ranked), paged in Cypher. Each row
- * leaves the hit in `x`, its score in `xS`, what found it in `xK` (HitKind), the evidence quote
- * in `xQ`, the document in `xD` and, when `matched` or `snippet` needs it, the document's text in
- * `xT` (read for the page's hits only). Field, match and snippet are worked out from these as
- * the resolvers work them out (search.snippet.ts).
+ * search: the resolvers' query (searchRanked: the best hits, ranked), paged in Cypher, and
+ * counted (searchCount) only when totalCount is selected. Each row leaves the hit in `x`, its
+ * score in `xS`, what found it in `xK` (HitKind), the evidence quote in `xQ`, the document in
+ * `xD` and, when `matched` or `snippet` needs it, the document's text in `xT` (read for the
+ * page's hits only). Field, match and snippet are worked out from these as the resolvers work
+ * them out (search.snippet.ts).
  */
 const search: FieldCompiler = (f) => {
   const { lucene, terms } = parseSearch(String(f.args.query));
   const first = checkFirst(f.args.first as number | null | undefined);
   const offset = offsetOf(f.args.after as string | null | undefined);
-  f.b.fixedParams({ lucene, terms: terms.map((term) => term.text), labels: searchLabels(f.args.kinds as SearchKind[] | null | undefined) });
+  const labels = searchLabels(f.args.kinds as SearchKind[] | null | undefined);
+  const includeRetracted = f.args.includeRetracted === true;
+  f.b.fixedParams({ lucene, terms: terms.map((term) => term.text), labels });
   f.b.shared.searchTerms = terms;
   f.b.shared.searchText = undefined;
   f.b.shared.searchHit = false;
@@ -638,16 +659,25 @@ const search: FieldCompiler = (f) => {
   const text = `${x}D.${SEARCH_INDEXES.documents.property}`;
   const needs = f.b.shared.searchText as 'TEXT' | 'ALL' | undefined;
   const readText = needs === 'ALL' ? `CASE WHEN ${x}D IS NULL THEN null ELSE ${text} END` : needs === 'TEXT' ? `CASE WHEN ${x}K = 'TEXT' THEN ${text} END` : null;
-  // One pass: every hit ranked in a list (its size is the count), the page unwound from it.
-  const all = f.b.fresh();
+  const best = f.b.fresh();
+  const total = f.b.fresh();
+  const end = f.b.param(neo4j.int(offset + first + 1));
   const hit = f.b.shared.searchHit ? `, ${hitExpr(x)} AS ${x}M` : '';
-  const page = `UNWIND ${all}[${f.b.param(neo4j.int(offset))}..${f.b.param(neo4j.int(offset + first + 1))}] AS ${x}H
+  const page = `UNWIND ${best}[${f.b.param(neo4j.int(offset))}..${end}] AS ${x}H
       WITH ${x}H.n AS ${x}, ${x}H.score AS ${x}S, ${x}H.kind AS ${x}K, ${x}H.quote AS ${x}Q, ${x}H.source AS ${x}D
       WITH ${x}, ${x}S, ${x}D${hit}${readText ? `, ${readText} AS ${x}T` : ''}`;
+  const count = shaped.count ? `${searchCount(total, { includeRetracted, labels: labels !== null })}\n      ` : '';
   return {
-    expr: `COLLECT { ${searchRanked(all, f.args.includeRetracted === true)}
-      RETURN {total: size(${all}), rows: COLLECT { ${page} RETURN {n: ${shaped.node?.expr ?? 'null'}} }} }[0]`,
-    shape: (value) => shaped.shape(value as ConnectionRows<{ n: unknown }>),
+    expr: `COLLECT { ${count}${searchRanked(best, { includeRetracted, labels: labels !== null, k: end })}
+      RETURN {total: ${shaped.count ? total : 'null'}, rows: COLLECT { ${page} RETURN {n: ${shaped.node?.expr ?? 'null'}} }} }[0]`,
+    shape: (value) => {
+      described = new Map();
+      try {
+        return shaped.shape(value as ConnectionRows<{ n: unknown }>);
+      } finally {
+        described = null;
+      }
+    },
   };
 };
 

@@ -40,12 +40,13 @@ export const searchResolvers: Resolvers = {
       const size = checkFirst(first);
       const offset = offsetOf(after);
       const params = { lucene, terms: terms.map((term) => term.text), labels: searchLabels(kinds) };
-      const { hits, total } = await repositories.search.search(params, offset, size + 1, includeRetracted ?? false);
+      const hits = await repositories.search.search(params, offset, size + 1, includeRetracted ?? false);
       return offsetConnection(
         hits.map((hit): SearchResultModel => ({ node: hit.node, score: hit.score, hit: hitData(hit), terms, document: hit.document })),
         size,
         offset,
-        () => Promise.resolve(total),
+        // Counting reads every hit, ranking only the best: counted only when asked for.
+        () => repositories.search.count(params, includeRetracted ?? false),
       );
     },
   },
