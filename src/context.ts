@@ -8,6 +8,7 @@ import { createGraphLoaders, type GraphLoaders } from './modules/graph/graph.loa
 import { GraphRepository } from './modules/graph/graph.repository.js';
 import { SearchRepository } from './modules/search/search.repository.js';
 import { WriteService } from './modules/write/write.service.js';
+import type { WriteRateLimiter } from './modules/write/write.ratelimit.js';
 
 function createRepositories(db: Database) {
   return {
@@ -37,6 +38,8 @@ export class Context {
     readonly requestId: string,
     /** Who is calling (src/modules/auth), authenticated before the operation runs. */
     readonly viewer: Viewer = ANONYMOUS,
+    /** The API's per-credential write limit, shared by every request (null: none). */
+    private readonly writeRate: WriteRateLimiter | null = null,
   ) {}
 
   get loaders(): GraphLoaders {
@@ -48,7 +51,7 @@ export class Context {
   }
 
   get writes(): WriteService {
-    return (this.writeService ??= new WriteService(this.db));
+    return (this.writeService ??= new WriteService(this.db, undefined, this.writeRate));
   }
 
   recordBookmark(bookmark: string | null): void {
@@ -56,6 +59,6 @@ export class Context {
   }
 }
 
-export function createContext(db: Database, requestId: string = randomUUID(), viewer: Viewer = ANONYMOUS): Context {
-  return new Context(db, requestId, viewer);
+export function createContext(db: Database, requestId: string = randomUUID(), viewer: Viewer = ANONYMOUS, writeRate: WriteRateLimiter | null = null): Context {
+  return new Context(db, requestId, viewer, writeRate);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { READ_ACCESS } from './modules/auth/auth.js';
 import { MIN_SECRET_LENGTH } from './modules/auth/jwt.js';
+import { DEFAULT_WRITES_PER_MINUTE } from './modules/write/write.ratelimit.js';
 
 const port = z.coerce.number().int().min(1).max(65535);
 
@@ -38,6 +39,8 @@ const schema = z.object({
   MAX_QUERY_COST: z.coerce.number().int().min(1).default(50_000),
   MAX_ALIASES: z.coerce.number().int().min(0).default(30),
   MAX_QUERY_LENGTH: z.coerce.number().int().min(100).default(20_000),
+  /** Writes per minute one credential may make (src/modules/write/write.ratelimit.ts); 0: no limit. */
+  WRITE_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_WRITES_PER_MINUTE),
   /** Neo4j stops any one transaction of the API after this long (TIMEOUT error). */
   CYPHER_TIMEOUT_MS: z.coerce.number().int().min(10).default(5_000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),

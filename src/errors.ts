@@ -37,7 +37,8 @@ export function notFoundError(message: string, id: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND', id } });
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+/** The driver's own codes for a server it cannot reach, and Neo4j's for a database that is stopping or starting. */
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable', 'Neo.TransientError.Database.DatabaseUnavailable']);
 
 /** The innermost cause of a (possibly wrapped) error. */
 function rootCause(error: unknown): unknown {

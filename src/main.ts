@@ -37,6 +37,7 @@ async function main(): Promise<void> {
       maxQueryLength: env.MAX_QUERY_LENGTH,
     },
     log: jsonLogger(env.LOG_LEVEL),
+    writeRateLimit: env.WRITE_RATE_LIMIT,
     auth: {
       readAccess: env.READ_ACCESS,
       jwt:

@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { GraphQLError } from 'graphql';
 import { createContext, type Context } from './context.js';
 import { BOOKMARK_HEADER, bookmarkPlugin, bookmarksOf } from './modules/write/write.bookmarks.js';
+import { DEFAULT_WRITES_PER_MINUTE, retryAfterPlugin, WriteRateLimiter } from './modules/write/write.ratelimit.js';
 import { compiledOperationsPlugin } from './modules/compiler/compiler.plugin.js';
 import { formatError } from './errors.js';
 import { checkReadAccess, createAuthenticator, type AuthOptions } from './modules/auth/auth.js';
@@ -43,6 +44,8 @@ export interface AppOptions {
   webDir?: string;
   /** Credentials (API tokens, JWTs) and who may read (src/modules/auth); default: tokens only, public reads. */
   auth?: AuthOptions;
+  /** Writes per minute one credential may make (RATE_LIMITED past it); 0 turns the limit off. Default DEFAULT_WRITES_PER_MINUTE. */
+  writeRateLimit?: number;
 }
 
 export interface App {
@@ -122,6 +125,8 @@ export function createApp(options: AppOptions): App {
   const handleWeb = createWebHandler(options.webDir);
   const handleExport = createExportHandler({ db: options.db, log });
   const auth = createAuthenticator(options.db, options.auth);
+  const writesPerMinute = options.writeRateLimit ?? DEFAULT_WRITES_PER_MINUTE;
+  const writeRate = writesPerMinute > 0 ? new WriteRateLimiter(writesPerMinute) : null;
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -135,6 +140,7 @@ export function createApp(options: AppOptions): App {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       bookmarkPlugin(),
+      retryAfterPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(limits),
       requestLogPlugin(log),
@@ -276,7 +282,7 @@ export function createApp(options: AppOptions): App {
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
       // A client that sends back a write's bookmark reads after it (src/modules/write/write.bookmarks.ts).
-      context: async () => createContext(options.db.withBookmarks(bookmarksOf(headers.get(BOOKMARK_HEADER))), requestId, viewer),
+      context: async () => createContext(options.db.withBookmarks(bookmarksOf(headers.get(BOOKMARK_HEADER))), requestId, viewer, writeRate),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.setHeader('x-request-id', requestId);

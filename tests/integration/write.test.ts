@@ -76,6 +76,13 @@ describe('createDocument', () => {
     expect(JSON.stringify(result.errors?.[0]?.extensions.problems)).toContain('url');
     expect(await graphFingerprint(api.db)).toBe(before);
   });
+
+  it('refuses a text it could not store verbatim (a lone surrogate would become U+FFFD), writing nothing', async () => {
+    const before = await graphFingerprint(api.db);
+    const result = await gql(CREATE_DOCUMENT, { input: { title: `Broken ${slug}`, kind: 'ARTICLE', text: `hello \udc00 world ${slug}` } });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', problems: [{ path: 'text' }] });
+    expect(await graphFingerprint(api.db)).toBe(before);
+  });
 });
 
 describe('upserts', () => {

@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin, type BaseContext, type GraphQLRequestContextResponseForOperation, type GraphQLResponse } from '@apollo/server';
-import { GraphQLError, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
 import type { Database } from '../../neo4j/database.js';
 import { databaseFailure } from '../../errors.js';
 import type { Logger } from '../../logger.js';
@@ -74,6 +74,9 @@ export function compiledOperationsPlugin(options: {
     async requestDidStart() {
       return {
         async responseForOperation(context) {
+          // Apollo calls this before it refuses a document whose operation it could not pick
+          // (several operations and no operationName): that refusal (400) is Apollo's to give.
+          if ((context.operation as OperationDefinitionNode | undefined) === undefined) return null;
           const compiled = compile(context);
           if (!compiled) return null;
           let records: Record<string, unknown>[] = [];

@@ -46,7 +46,7 @@ function str(props: Record<string, unknown>, key: string): string | null {
 }
 
 /** An instant as the API gives it: ISO 8601 in UTC (`2026-03-01T09:30:00.000Z`), from a Neo4j datetime or a stored string. */
-function instantOf(value: unknown): string {
+export function instantOf(value: unknown): string {
   if (neo4j.isDateTime(value)) return value.toStandardDate().toISOString();
   const text = String(value);
   const parsed = new Date(text);

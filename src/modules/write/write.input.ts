@@ -28,7 +28,8 @@ export function entryOfInput(label: NodeLabel, input: Record<string, unknown>): 
 }
 
 /** A lone surrogate, which UTF-8 (Bolt, the store) cannot carry: the driver would write U+FFFD instead. */
-const LONE_SURROGATE = /\p{Surrogate}/u;
+export const LONE_SURROGATE = /\p{Surrogate}/u;
+export const ILL_FORMED = 'is not well-formed Unicode (it holds a lone surrogate, half of a UTF-16 pair)';
 
 /** The paths of the strings in `value` that are not well-formed Unicode. */
 function illFormed(value: unknown, path: string): string[] {
@@ -45,7 +46,7 @@ function illFormed(value: unknown, path: string): string[] {
  */
 function checkStorable(label: NodeLabel, entry: SeedEntry): void {
   const problems = Object.entries(entry).flatMap(([key, value]) =>
-    illFormed(value, key).map((path) => ({ path, message: 'is not well-formed Unicode (it holds a lone surrogate, half of a UTF-16 pair)' })),
+    illFormed(value, key).map((path) => ({ path, message: ILL_FORMED })),
   );
   const check = (path: string, value: unknown, derived = false) => {
     if (typeof value === 'string' && value.length > MAX_INDEXED_CHARS) {
@@ -57,7 +58,12 @@ function checkStorable(label: NodeLabel, entry: SeedEntry): void {
   for (const [key, p] of propertyEntries(label)) {
     if (p.index && p.kind === 'string') check(key, p.derived ? typeDecl(label).caption?.(entry, String) : entry[key], p.derived);
   }
-  if (problems.length) throw codedError('VALIDATION_FAILED', `The input is not valid: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, { problems });
+  if (problems.length) throw validationError(problems);
+}
+
+/** VALIDATION_FAILED with each problem's path in the input. */
+export function validationError(problems: { path: string; message: string }[]): Error {
+  return codedError('VALIDATION_FAILED', `The input is not valid: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, { problems });
 }
 
 function dateOfInput(input: Record<string, unknown>): unknown {

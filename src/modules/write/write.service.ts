@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { codedError } from '../../errors.js';
 import { FACT_LABELS, KIND_LABELS, labelOfId, NODE_LABELS, OWNED_RELATIONS, RELATIONSHIP_TYPES, relationOf, typeDecl, type NodeLabel, type NodeModel } from '../../model/model.js';
-import { CHANGE, contentHash, FIRST_VERSION, isLive, RECORD } from '../../model/records.js';
+import { CHANGE, type CHANGE_PROPERTIES, contentHash, FIRST_VERSION, isLive, RECORD } from '../../model/records.js';
 import type { Database } from '../../neo4j/database.js';
 import { SEEDED, toNeo4jProps } from '../../seeds/loader.js';
 import {
@@ -19,10 +19,11 @@ import {
   type Window,
 } from '../../seeds/validate.js';
 import { parsePartialDate } from '../../seeds/dates.js';
-import { rawToModel, plain, type RawNode } from '../graph/graph.mappers.js';
+import { instantOf, rawToModel, plain, type RawNode } from '../graph/graph.mappers.js';
 import { MATCH_NODE_BY_ID, NODE_PROJECTION } from '../graph/graph.repository.js';
-import { requireRole, type Viewer } from '../auth/roles.js';
-import { entryOfInput, prefixFor, slugOf } from './write.input.js';
+import { requireRole, type Role, type Viewer } from '../auth/roles.js';
+import type { WriteRateLimiter } from './write.ratelimit.js';
+import { entryOfInput, ILL_FORMED, LONE_SURROGATE, prefixFor, slugOf, validationError } from './write.input.js';
 
 /**
  * The write path. Every mutation is one write transaction (WRITE routing) that locks the node
@@ -91,7 +92,8 @@ const BOOKKEEPING = new Set<string>([...Object.values(RECORD).filter((key) => ke
 const CARRIED = new Set<string>([SEEDED, RECORD.createdAt, RECORD.retractedAt, RECORD.retractedBy, RECORD.retractedReason, RECORD.mergedInto]);
 const relKey = (r: { type: string; from: string; to: string; props: Record<string, unknown> }) =>
   `${r.type}|${r.from}|${r.to}|${typeof r.props.quote === 'string' ? r.props.quote : ''}`;
-const json = (value: unknown) => JSON.stringify(value === undefined ? null : plain(value));
+/** A value as a Change records it: JSON, instants as ISO 8601 text like every instant the API gives. */
+const json = (value: unknown) => JSON.stringify(value === undefined ? null : neo4j.isDateTime(value) ? instantOf(value) : plain(value));
 
 /** Locks the node (creating a placeholder if it is new) and reads it with its owned relationships. */
 async function lockAndRead(tx: ManagedTransaction, label: NodeLabel, id: string): Promise<Current> {
@@ -200,23 +202,41 @@ function changed(rels: StoredRel[], change: 'ADDED' | 'REMOVED'): ChangeRecord['
   return rels.map((r) => ({ type: r.type, from: r.from, to: r.to, quote: typeof r.props.quote === 'string' ? r.props.quote : null, change }));
 }
 
-function validationError(problems: { path: string; message: string }[]): Error {
-  return codedError('VALIDATION_FAILED', `The input is not valid: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, { problems });
-}
 
 export class WriteService {
   constructor(
     private readonly db: Database,
     private readonly limits: WriteLimits = DEFAULT_WRITE_LIMITS,
+    /** Writes per credential (null: unlimited). */
+    private readonly rate: WriteRateLimiter | null = null,
   ) {}
 
-  /** Runs `work` in one write transaction and returns its result with the commit's bookmark. */
-  private async transaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<{ value: T; bookmark: string | null }> {
+  /** The caller, if their role allows the write and their rate has room for it (UNAUTHENTICATED, FORBIDDEN, RATE_LIMITED). */
+  private authorise(viewer: Viewer, role: Role): Extract<Viewer, { via: 'token' | 'jwt' }> {
+    const writer = requireRole(viewer, role);
+    this.rate?.take(writer);
+    return writer;
+  }
+
+  /**
+   * Runs `work` in one write transaction and returns its result with the commit's bookmark and,
+   * read in the same transaction, the node `idOf` names: the caller is told what was committed,
+   * or the write did not happen (no answer that depends on a second transaction after it).
+   */
+  private async transaction<T>(work: (tx: ManagedTransaction) => Promise<T>, idOf: (value: T) => string): Promise<{ value: T; node: NodeModel; bookmark: string | null }>;
+  private async transaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<{ value: T; node: null; bookmark: string | null }>;
+  private async transaction<T>(work: (tx: ManagedTransaction) => Promise<T>, idOf?: (value: T) => string): Promise<{ value: T; node: NodeModel | null; bookmark: string | null }> {
     const session = this.db.driver.session({ database: this.db.name, defaultAccessMode: neo4j.session.WRITE, bookmarks: this.db.bookmarks });
     try {
-      const value = await session.executeWrite(work, { timeout: this.db.timeoutMs });
+      const { value, node } = await session.executeWrite(
+        async (tx) => {
+          const value = await work(tx);
+          return { value, node: idOf ? await readNode(tx, idOf(value)) : null };
+        },
+        { timeout: this.db.timeoutMs },
+      );
       const bookmarks = session.lastBookmarks();
-      return { value, bookmark: bookmarks.length ? bookmarks.join(',') : null };
+      return { value, node, bookmark: bookmarks.length ? bookmarks.join(',') : null };
     } finally {
       await session.close();
     }
@@ -224,7 +244,7 @@ export class WriteService {
 
   /** Creates or replaces the entry `input` of `label` (upsertPerson, upsertTenure, ...). */
   async upsert(viewer: Viewer, label: NodeLabel, input: Record<string, unknown>, options: { expectedVersion?: number | null; reason?: string | null }): Promise<WriteResult> {
-    const editor = requireRole(viewer, 'EDITOR');
+    const editor = this.authorise(viewer, 'EDITOR');
     const entry = entryOfInput(label, input);
     const givenId = typeof entry.id === 'string' ? entry.id : null;
     // Parsed once with a placeholder id when none is given, so that the caption can name it.
@@ -235,7 +255,7 @@ export class WriteService {
     if (refs.length + 1 > this.limits.maxNodesPerMutation) {
       throw codedError('TOO_MANY_NODES', `This mutation would touch ${refs.length + 1} nodes; at most ${this.limits.maxNodesPerMutation} are allowed in one.`, { limit: this.limits.maxNodesPerMutation });
     }
-    const { value, bookmark } = await this.transaction(async (tx) => {
+    const { value, node, bookmark } = await this.transaction(async (tx) => {
       const known = await lookUp(tx, refs);
       const nameOf = (ref: unknown) => known.get(String(ref))?.name ?? String(ref);
       const problems: string[] = [];
@@ -286,22 +306,23 @@ export class WriteService {
         properties: diff.properties,
       });
       return { created: !current.exists, change };
-    });
-    const node = await this.node(String(valid.id));
+    }, () => String(valid.id));
     return { node, created: value.created, change: value.change, bookmark: value.change ? bookmark : null };
   }
 
   /** Stores a document's text verbatim; the same text twice is the same document. */
   async createDocument(viewer: Viewer, input: Record<string, unknown>, reason: string | null): Promise<WriteResult> {
-    const editor = requireRole(viewer, 'EDITOR');
+    const editor = this.authorise(viewer, 'EDITOR');
     const text = typeof input.text === 'string' ? input.text : '';
     if (text.trim().length === 0 || text.length > this.limits.maxDocumentChars) {
       throw validationError([{ path: 'text', message: `must be 1 to ${this.limits.maxDocumentChars} characters of text` }]);
     }
+    // Stored verbatim means stored as sent: UTF-8 cannot carry a lone surrogate (the driver would write U+FFFD).
+    if (LONE_SURROGATE.test(text)) throw validationError([{ path: 'text', message: ILL_FORMED }]);
     const hash = contentHash(text);
     const { text: _text, ...rest } = input;
     const entry = entryOfInput('Document', { ...rest, mentions: [] });
-    const { value, bookmark } = await this.transaction(async (tx) => {
+    const { value, node, bookmark } = await this.transaction(async (tx) => {
       const existing = await tx.run(`/* write:documentByHash */ MATCH (d:Document {${RECORD.contentHash}: $hash}) RETURN d.id AS id`, { hash });
       const found = existing.records[0]?.get('id') as string | undefined;
       if (found) return { id: found, created: false, change: null };
@@ -333,17 +354,17 @@ export class WriteService {
         record: { by: editor.name, via: viaOf(editor), operation: 'CREATE_DOCUMENT', reason },
       });
       return { id, created: true, change };
-    });
-    return { node: await this.node(value.id), created: value.created, change: value.change, bookmark: value.change ? bookmark : null };
+    }, (done) => done.id);
+    return { node, created: value.created, change: value.change, bookmark: value.change ? bookmark : null };
   }
 
   /** Adds (or, with `remove`, removes) one evidence quote of a fact. */
   async evidence(viewer: Viewer, args: { factId: string; documentId: string; quote: string; expectedVersion?: number | null; reason?: string | null }, remove: boolean): Promise<WriteResult> {
-    const editor = requireRole(viewer, 'EDITOR');
+    const editor = this.authorise(viewer, 'EDITOR');
     const label = labelOfId(args.factId);
     if (!label || !typeDecl(label).fact) throw validationError([{ path: 'factId', message: `${args.factId} is not a fact id` }]);
     const evidence = relationOf(label, 'evidence')!.rel;
-    const { value, bookmark } = await this.transaction(async (tx) => {
+    const { value, node, bookmark } = await this.transaction(async (tx) => {
       const exists = await tx.run(`/* write:factExists */ MATCH (n:${label} {id: $id}) RETURN n.id AS id`, { id: args.factId });
       if (exists.records.length === 0) throw codedError('NOT_FOUND', `No fact has the id ${args.factId}.`, { id: args.factId });
       const known = await lookUp(tx, [args.documentId]);
@@ -373,18 +394,18 @@ export class WriteService {
         record: { by: editor.name, via: viaOf(editor), operation: remove ? 'REMOVE_EVIDENCE' : 'ADD_EVIDENCE', reason: args.reason ?? null },
       });
       return { change };
-    });
-    return { node: await this.node(args.factId), created: false, change: value.change, bookmark: value.change ? bookmark : null };
+    }, () => args.factId);
+    return { node, created: false, change: value.change, bookmark: value.change ? bookmark : null };
   }
 
 
   /** Hides a fact or entity from every read (`retract`), or brings it back (`restore`); kept in history either way. */
   async retraction(viewer: Viewer, args: { id: string; reason?: string | null; expectedVersion?: number | null }, restore: boolean): Promise<WriteResult> {
-    const editor = requireRole(viewer, 'EDITOR');
+    const editor = this.authorise(viewer, 'EDITOR');
     const reason = args.reason?.trim() ?? '';
     if (!restore && reason.length === 0) throw validationError([{ path: 'reason', message: 'a retraction needs its reason' }]);
     const label = this.labelOf(args.id);
-    const { value, bookmark } = await this.transaction(async (tx) => {
+    const { value, node, bookmark } = await this.transaction(async (tx) => {
       const current = await this.existing(tx, label, args.id);
       checkMerged(current, args.id);
       checkVersion(current, args.id, args.expectedVersion);
@@ -408,8 +429,8 @@ export class WriteService {
         record: { by: editor.name, via: viaOf(editor), operation: restore ? 'RESTORE' : 'RETRACT', reason: reason || null },
       });
       return { change };
-    });
-    return { node: await this.node(args.id), created: false, change: value.change, bookmark: value.change ? bookmark : null };
+    }, () => args.id);
+    return { node, created: false, change: value.change, bookmark: value.change ? bookmark : null };
   }
 
   /**
@@ -419,7 +440,7 @@ export class WriteService {
    * their values: the point of a takedown is that the words are gone.
    */
   async purge(viewer: Viewer, args: { id: string; reason: string }): Promise<{ id: string; change: ChangeRecord; bookmark: string | null }> {
-    const admin = requireRole(viewer, 'ADMIN');
+    const admin = this.authorise(viewer, 'ADMIN');
     const reason = args.reason.trim();
     if (reason.length === 0) throw validationError([{ path: 'reason', message: 'a purge needs its reason' }]);
     const label = this.labelOf(args.id);
@@ -461,7 +482,7 @@ export class WriteService {
    * one), and `remove` stays as a stub that redirects: `node(remove)` answers `keep`.
    */
   async merge(viewer: Viewer, args: { keep: string; remove: string; reason: string; expectedVersion?: number | null }): Promise<WriteResult> {
-    const editor = requireRole(viewer, 'EDITOR');
+    const editor = this.authorise(viewer, 'EDITOR');
     const reason = args.reason.trim();
     if (reason.length === 0) throw validationError([{ path: 'reason', message: 'a merge needs its reason' }]);
     const label = this.labelOf(args.keep);
@@ -469,7 +490,7 @@ export class WriteService {
       throw validationError([{ path: 'remove', message: `mergeEntities joins two people or two organisations; ${args.keep} and ${args.remove} are not two of a kind` }]);
     }
     if (args.keep === args.remove) throw validationError([{ path: 'remove', message: 'keep and remove are the same id' }]);
-    const { value, bookmark } = await this.transaction(async (tx) => {
+    const { value, node, bookmark } = await this.transaction(async (tx) => {
       const kept = await this.existing(tx, label, args.keep);
       const removed = await this.existing(tx, label, args.remove);
       checkMerged(kept, args.keep);
@@ -539,8 +560,8 @@ export class WriteService {
         relationships: JSON.stringify(change.relationships),
       });
       return { change };
-    });
-    return { node: await this.node(args.keep), created: false, change: value.change, bookmark };
+    }, () => args.keep);
+    return { node, created: false, change: value.change, bookmark };
   }
 
   private labelOf(id: string): NodeLabel {
@@ -556,12 +577,15 @@ export class WriteService {
     return lockAndRead(tx, label, id);
   }
 
-  /** The node as written (retracted or not), read from the leader. */
-  private async node(id: string): Promise<NodeModel> {
-    const [row] = await this.db.write<{ node: RawNode }>(`/* write:node */ MATCH (n:${this.labelOf(id)} {id: $id}) RETURN ${NODE_PROJECTION} AS node`, { id });
-    if (!row) throw codedError('NOT_FOUND', `No node has the id ${id}.`, { id });
-    return rawToModel(row.node);
-  }
+}
+
+/** The node as the transaction has written it (retracted or not). */
+async function readNode(tx: ManagedTransaction, id: string): Promise<NodeModel> {
+  const label = labelOfId(id);
+  const result = label ? await tx.run(`/* write:readNode */ MATCH (n:${label} {id: $id}) RETURN ${NODE_PROJECTION} AS node`, { id }) : null;
+  const record = result?.records[0];
+  if (!record) throw codedError('NOT_FOUND', `No node has the id ${id}.`, { id });
+  return rawToModel(record.toObject().node as RawNode);
 }
 
 const EVIDENCE_TYPE = relationOf(FACT_LABELS[0]!, 'evidence')!.rel.type;
@@ -691,11 +715,19 @@ async function commit(
 
 /** Writes a Change node, linked by CHANGED to the nodes it touched that still exist. */
 async function recordChange(tx: ManagedTransaction, change: ChangeRecord, touched: { label: NodeLabel; id: string }[]): Promise<void> {
-  await tx.run(
-    `/* write:change */ CREATE (c:${CHANGE.label} {id: $change.id, at: datetime($change.at), by: $change.by, via: $change.via, operation: $change.operation, reason: $change.reason,
-       nodeIds: $change.nodeIds, properties: $properties, relationships: $relationships})`,
-    { change, properties: JSON.stringify(change.properties), relationships: JSON.stringify(change.relationships) },
-  );
+  // Exactly the properties CHANGE_PROPERTIES declares (the exporter reads them from there): a property added to one and not the other is a type error.
+  const stored: Record<keyof typeof CHANGE_PROPERTIES, unknown> = {
+    id: change.id,
+    at: change.at,
+    by: change.by,
+    via: change.via,
+    operation: change.operation,
+    reason: change.reason,
+    nodeIds: change.nodeIds,
+    properties: JSON.stringify(change.properties),
+    relationships: JSON.stringify(change.relationships),
+  };
+  await tx.run(`/* write:change */ CREATE (c:${CHANGE.label}) SET c = $stored, c.at = datetime($stored.at)`, { stored });
   for (const node of touched) {
     await tx.run(`/* write:changeTouched */ MATCH (c:${CHANGE.label} {id: $change}) MATCH (n:${node.label} {id: $id}) CREATE (c)-[:${CHANGE.touched}]->(n)`, { change: change.id, id: node.id });
   }
