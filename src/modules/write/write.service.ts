@@ -672,32 +672,6 @@ async function commit(
   const kept = Object.fromEntries(Object.entries(w.current.props).filter(([key]) => CARRIED.has(key)));
   const keep = Object.fromEntries(Object.entries({ ...kept, ...(w.records ?? {}) }).filter(([, value]) => value !== null && value !== undefined));
   const kinds = Object.values(KIND_LABELS);
-  await tx.run(
-    `/* write:node */ MATCH (n:${w.label} {id: $id})
-     SET n = $props, n.${RECORD.version} = $version, n.${RECORD.updatedAt} = datetime($now), n.${RECORD.editedAt} = datetime($now),
-         n.${RECORD.createdAt} = coalesce($createdAt, datetime($now))
-     ${w.kindLabels ? `REMOVE n:${kinds.join(':')}${w.kindLabels.length ? ` SET n:${w.kindLabels.join(':')}` : ''}` : ''}`,
-    { id: w.id, props: { ...w.desired, ...keep }, version: neo4j.int(version), now, createdAt: keep[RECORD.createdAt] ?? null },
-  );
-  for (const r of w.removed) {
-    const [other, pattern] = r.from === w.id ? [r.to, `(n)-[x:${r.type}]->(m)`] : [r.from, `(n)<-[x:${r.type}]-(m)`];
-    await tx.run(`/* write:removeRelationship */ MATCH (n:${w.label} {id: $id}) MATCH ${pattern} WHERE m.id = $other AND coalesce(x.quote, '') = $quote DELETE x`, {
-      id: w.id,
-      other,
-      quote: typeof r.props.quote === 'string' ? r.props.quote : '',
-    });
-  }
-  for (const r of w.added) {
-    const outward = r.from === w.id;
-    const other = outward ? r.to : r.from;
-    const otherLabel = other === w.id ? w.label : labelOfId(other);
-    const arrow = outward ? `(n)-[x:${r.type}]->(m)` : `(n)<-[x:${r.type}]-(m)`;
-    await tx.run(`/* write:addRelationship */ MATCH (n:${w.label} {id: $id}) MATCH (m:${otherLabel} {id: $other}) CREATE ${arrow} SET x = $props`, {
-      id: w.id,
-      other,
-      props: r.props,
-    });
-  }
   const change: ChangeRecord = {
     id: `change:${randomUUID()}`,
     at: now,
@@ -709,12 +683,56 @@ async function commit(
       ...changed(w.removed, 'REMOVED'),
     ],
   };
-  await recordChange(tx, change, [{ label: w.label, id: w.id }, ...(w.alsoTouched ?? [])]);
+  // One statement: the node, its relationships removed and added (a subquery per type, direction
+  // and label, each over its rows), and the Change with its links.
+  const params: Record<string, unknown> = {};
+  const subqueries: string[] = [];
+  // Relationships by type, direction and `keyOf` (the other end's label, for those to add).
+  const group = <T>(rels: StoredRel[], keyOf: (r: StoredRel) => string, rowOf: (r: StoredRel, other: string) => T) => {
+    const groups = new Map<string, { outward: boolean; type: string; by: string; rows: T[] }>();
+    for (const r of rels) {
+      const outward = r.from === w.id;
+      const other = outward ? r.to : r.from;
+      const key = `${r.type}|${outward}|${keyOf(r)}`;
+      const entry = groups.get(key) ?? { outward, type: r.type, by: keyOf(r), rows: [] };
+      entry.rows.push(rowOf(r, other));
+      groups.set(key, entry);
+    }
+    return [...groups.values()];
+  };
+  const arrow = (outward: boolean, type: string, m: string) => (outward ? `(n)-[x:${type}]->(${m})` : `(n)<-[x:${type}]-(${m})`);
+  group(w.removed, () => '', (r, other) => ({ other, quote: typeof r.props.quote === 'string' ? r.props.quote : '' })).forEach((g, i) => {
+    params[`removed${i}`] = g.rows;
+    subqueries.push(`CALL (n) { UNWIND $removed${i} AS r MATCH ${arrow(g.outward, g.type, 'm')} WHERE m.id = r.other AND coalesce(x.quote, '') = r.quote DELETE x }`);
+  });
+  const labelOfOther = (r: StoredRel) => {
+    const other = r.from === w.id ? r.to : r.from;
+    return other === w.id ? w.label : String(labelOfId(other));
+  };
+  group(w.added, labelOfOther, (r, other) => ({ other, props: r.props })).forEach((g, i) => {
+    params[`added${i}`] = g.rows;
+    subqueries.push(`CALL (n) { UNWIND $added${i} AS r MATCH (m:${g.by} {id: r.other}) CREATE ${arrow(g.outward, g.type, 'm')} SET x = r.props }`);
+  });
+  const recorded = changeStatement(change, [{ label: w.label, id: w.id }, ...(w.alsoTouched ?? [])]);
+  await tx.run(
+    `/* write:commit */ MATCH (n:${w.label} {id: $id})
+     SET n = $props, n.${RECORD.version} = $version, n.${RECORD.updatedAt} = datetime($now), n.${RECORD.editedAt} = datetime($now),
+         n.${RECORD.createdAt} = coalesce($createdAt, datetime($now))
+     ${w.kindLabels ? `REMOVE n:${kinds.join(':')}${w.kindLabels.length ? ` SET n:${w.kindLabels.join(':')}` : ''}` : ''}
+     WITH n
+     ${subqueries.join('\n     ')}
+     WITH count(*) AS written
+     ${recorded.cypher}`,
+    { ...params, ...recorded.params, id: w.id, props: { ...w.desired, ...keep }, version: neo4j.int(version), now, createdAt: keep[RECORD.createdAt] ?? null },
+  );
   return change;
 }
 
-/** Writes a Change node, linked by CHANGED to the nodes it touched that still exist. */
-async function recordChange(tx: ManagedTransaction, change: ChangeRecord, touched: { label: NodeLabel; id: string }[]): Promise<void> {
+/**
+ * The Cypher that creates a Change node and links it by CHANGED to the nodes it touched that
+ * still exist (one MATCH per label), with its parameters.
+ */
+function changeStatement(change: ChangeRecord, touched: { label: NodeLabel; id: string }[]): { cypher: string; params: Record<string, unknown> } {
   // Exactly the properties CHANGE_PROPERTIES declares (the exporter reads them from there): a property added to one and not the other is a type error.
   const stored: Record<keyof typeof CHANGE_PROPERTIES, unknown> = {
     id: change.id,
@@ -727,8 +745,17 @@ async function recordChange(tx: ManagedTransaction, change: ChangeRecord, touche
     properties: JSON.stringify(change.properties),
     relationships: JSON.stringify(change.relationships),
   };
-  await tx.run(`/* write:change */ CREATE (c:${CHANGE.label}) SET c = $stored, c.at = datetime($stored.at)`, { stored });
-  for (const node of touched) {
-    await tx.run(`/* write:changeTouched */ MATCH (c:${CHANGE.label} {id: $change}) MATCH (n:${node.label} {id: $id}) CREATE (c)-[:${CHANGE.touched}]->(n)`, { change: change.id, id: node.id });
-  }
+  const byLabel = new Map<NodeLabel, string[]>();
+  for (const node of touched) byLabel.set(node.label, [...(byLabel.get(node.label) ?? []), node.id]);
+  const links = [...byLabel.keys()].map((label, i) => `CALL (c) { MATCH (t:${label}) WHERE t.id IN $touched${i} CREATE (c)-[:${CHANGE.touched}]->(t) }`);
+  return {
+    cypher: `CREATE (c:${CHANGE.label}) SET c = $stored, c.at = datetime($stored.at)${links.length ? ` WITH c ${links.join(' ')}` : ''}`,
+    params: { stored, ...Object.fromEntries([...byLabel.values()].map((ids, i) => [`touched${i}`, ids])) },
+  };
+}
+
+/** Writes a Change node on its own (a purge's, whose node is gone). */
+async function recordChange(tx: ManagedTransaction, change: ChangeRecord, touched: { label: NodeLabel; id: string }[]): Promise<void> {
+  const { cypher, params } = changeStatement(change, touched);
+  await tx.run(`/* write:change */ ${cypher}`, params);
 }
