@@ -4,6 +4,7 @@ import { Database } from '../src/neo4j/database.js';
 import { createDriver } from '../src/neo4j/driver.js';
 import { migrate } from '../src/neo4j/migrations.js';
 import { createApp, type App, type AppOptions } from '../src/server.js';
+import { ManagedNeo4j } from '../src/neo4j/managed.js';
 
 export interface TestApi {
   app: App;
@@ -56,6 +57,22 @@ export async function startTestApi(options: Partial<Omit<AppOptions, 'db'>> & { 
       await driver.close();
     },
   };
+}
+
+/**
+ * Removes what a test made under `slug`: the nodes whose id holds it, the Changes and tokens of
+ * the callers whose names end with it.
+ */
+export async function removeSlugData(db: Database, slug: string): Promise<void> {
+  await db.write('MATCH (n) WHERE n.id CONTAINS $slug DETACH DELETE n', { slug });
+  await db.write('MATCH (c:Change) WHERE c.by ENDS WITH $slug DETACH DELETE c', { slug });
+  await db.write('MATCH (t:ApiToken) WHERE t.name ENDS WITH $slug DELETE t', { slug });
+}
+
+/** The suite's own throwaway Neo4j (never a developer's), for tests that stop and start it. */
+export function suiteNeo4j(): ManagedNeo4j {
+  const config = inject('neo4j');
+  return new ManagedNeo4j({ instanceDir: config.instanceDir, boltPort: config.boltPort, httpPort: config.httpPort, password: config.password, heap: '512m', pagecache: '128m' });
 }
 
 /** A prefix unique to one test run, so each test's data is its own and easy to remove. */

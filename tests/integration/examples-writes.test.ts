@@ -13,7 +13,7 @@ import {
   type TenureInput,
 } from '../../examples/__generated__/graphql.js';
 import { TokenStore } from '../../src/modules/auth/tokens.js';
-import { startTestApi, uniqueSlug, type TestApi } from '../helpers.js';
+import { removeSlugData, startTestApi, uniqueSlug, type TestApi } from '../helpers.js';
 
 /**
  * The example mutations in examples/, typed by the client preset, run as an editor would run
@@ -53,9 +53,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await api.db.write('MATCH (n) WHERE n.id CONTAINS $slug DETACH DELETE n', { slug });
-  await api.db.write('MATCH (c:Change) WHERE c.by ENDS WITH $slug DETACH DELETE c', { slug });
-  await api.db.write('MATCH (t:ApiToken) WHERE t.name ENDS WITH $slug DELETE t', { slug });
+  await removeSlugData(api.db, slug);
   await api.close();
 });
 

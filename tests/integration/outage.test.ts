@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ManagedNeo4j } from '../../src/neo4j/managed.js';
-import { startTestApi, type TestApi } from '../helpers.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, suiteNeo4j, type TestApi } from '../helpers.js';
 
 // Stops and restarts the suite's own Neo4j (never a developer's): files run one at a time.
-const config = inject('neo4j');
-const neo4j = new ManagedNeo4j({
-  instanceDir: config.instanceDir,
-  boltPort: config.boltPort,
-  httpPort: config.httpPort,
-  password: config.password,
-  heap: '512m',
-  pagecache: '128m',
-});
+const neo4j = suiteNeo4j();
 let api: TestApi;
 let resolversOnly: TestApi;
 const QUERY = '{ person(id: "person:andy-couldrick") { name tenures { role } } }';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TokenStore } from '../../src/modules/auth/tokens.js';
-import { graphFingerprint, startTestApi, uniqueSlug, type TestApi } from '../helpers.js';
+import { graphFingerprint, removeSlugData, startTestApi, uniqueSlug, type TestApi } from '../helpers.js';
 
 /**
  * The limits on writes, each with its code and nothing written: the per-credential rate
@@ -28,9 +28,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await api.db.write('MATCH (n) WHERE n.id CONTAINS $slug DETACH DELETE n', { slug });
-  await api.db.write('MATCH (c:Change) WHERE c.by ENDS WITH $slug DETACH DELETE c', { slug });
-  await api.db.write('MATCH (t:ApiToken) WHERE t.name ENDS WITH $slug DELETE t', { slug });
+  await removeSlugData(api.db, slug);
   await api.close();
 });
 

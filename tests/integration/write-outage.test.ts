@@ -2,8 +2,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TokenStore } from '../../src/modules/auth/tokens.js';
 import { createDriver } from '../../src/neo4j/driver.js';
-import { ManagedNeo4j } from '../../src/neo4j/managed.js';
-import { graphFingerprint, startTestApi, uniqueSlug, type TestApi } from '../helpers.js';
+import { graphFingerprint, removeSlugData, startTestApi, suiteNeo4j, uniqueSlug, type TestApi } from '../helpers.js';
 
 /**
  * Neo4j goes away in the middle of a mutation. Another transaction holds a lock on the person
@@ -20,14 +19,7 @@ import { graphFingerprint, startTestApi, uniqueSlug, type TestApi } from '../hel
  */
 
 const config = inject('neo4j');
-const server = new ManagedNeo4j({
-  instanceDir: config.instanceDir,
-  boltPort: config.boltPort,
-  httpPort: config.httpPort,
-  password: config.password,
-  heap: '512m',
-  pagecache: '128m',
-});
+const server = suiteNeo4j();
 const slug = uniqueSlug();
 let api: TestApi;
 let editor: Record<string, string>;
@@ -92,10 +84,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.start(180_000); // whatever happened, the next file gets a running database
   await waitForRecovery();
-  await api.db.write(`MATCH (n) WHERE n.id CONTAINS $slug DETACH DELETE n`, { slug });
   await api.db.write(`MATCH (d:Document {id: $id}) DETACH DELETE d`, { id: docId });
-  await api.db.write(`MATCH (c:Change) WHERE c.by ENDS WITH $slug DETACH DELETE c`, { slug });
-  await api.db.write(`MATCH (t:ApiToken) WHERE t.name ENDS WITH $slug DELETE t`, { slug });
+  await removeSlugData(api.db, slug);
   await api.close();
 }, 240_000);
 
