@@ -700,10 +700,10 @@ async function commit(
     }
     return [...groups.values()];
   };
-  const arrow = (outward: boolean, type: string, m: string) => (outward ? `(n)-[x:${type}]->(${m})` : `(n)<-[x:${type}]-(${m})`);
+  const arrow = (outward: boolean, type: string) => (outward ? `(n)-[x:${type}]->(m)` : `(n)<-[x:${type}]-(m)`);
   group(w.removed, () => '', (r, other) => ({ other, quote: typeof r.props.quote === 'string' ? r.props.quote : '' })).forEach((g, i) => {
     params[`removed${i}`] = g.rows;
-    subqueries.push(`CALL (n) { UNWIND $removed${i} AS r MATCH ${arrow(g.outward, g.type, 'm')} WHERE m.id = r.other AND coalesce(x.quote, '') = r.quote DELETE x }`);
+    subqueries.push(`CALL (n) { UNWIND $removed${i} AS r MATCH ${arrow(g.outward, g.type)} WHERE m.id = r.other AND coalesce(x.quote, '') = r.quote DELETE x }`);
   });
   const labelOfOther = (r: StoredRel) => {
     const other = r.from === w.id ? r.to : r.from;
@@ -711,7 +711,7 @@ async function commit(
   };
   group(w.added, labelOfOther, (r, other) => ({ other, props: r.props })).forEach((g, i) => {
     params[`added${i}`] = g.rows;
-    subqueries.push(`CALL (n) { UNWIND $added${i} AS r MATCH (m:${g.by} {id: r.other}) CREATE ${arrow(g.outward, g.type, 'm')} SET x = r.props }`);
+    subqueries.push(`CALL (n) { UNWIND $added${i} AS r MATCH (m:${g.by} {id: r.other}) CREATE ${arrow(g.outward, g.type)} SET x = r.props }`);
   });
   const recorded = changeStatement(change, [{ label: w.label, id: w.id }, ...(w.alsoTouched ?? [])]);
   await tx.run(
