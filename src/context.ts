@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from './neo4j/database.js';
 import { ANONYMOUS, type Viewer } from './modules/auth/roles.js';
+import { isDeferred, type Credential } from './modules/auth/auth.js';
 import { AnalysisRepository } from './modules/analysis/analysis.repository.js';
 import { DocumentsRepository } from './modules/documents/documents.repository.js';
 import { EntitiesRepository } from './modules/entities/entities.repository.js';
@@ -36,11 +37,19 @@ export class Context {
   constructor(
     readonly db: Database,
     readonly requestId: string,
-    /** Who is calling (src/modules/auth), authenticated before the operation runs. */
-    readonly viewer: Viewer = ANONYMOUS,
+    /**
+     * Who is calling (src/modules/auth): authenticated before the operation runs, or, for a
+     * mutation sent with an API token, by its write transaction (DeferredToken).
+     */
+    readonly credential: Credential = ANONYMOUS,
     /** The API's per-credential write limit, shared by every request (null: none). */
     private readonly writeRate: WriteRateLimiter | null = null,
   ) {}
+
+  /** The viewer: anonymous while a deferred token is unchecked (or was refused), so nothing is allowed on its strength. */
+  get viewer(): Viewer {
+    return isDeferred(this.credential) ? (this.credential.viewer ?? ANONYMOUS) : this.credential;
+  }
 
   get loaders(): GraphLoaders {
     return (this.graphLoaders ??= createGraphLoaders(new GraphRepository(this.db)));
@@ -59,6 +68,6 @@ export class Context {
   }
 }
 
-export function createContext(db: Database, requestId: string = randomUUID(), viewer: Viewer = ANONYMOUS, writeRate: WriteRateLimiter | null = null): Context {
-  return new Context(db, requestId, viewer, writeRate);
+export function createContext(db: Database, requestId: string = randomUUID(), credential: Credential = ANONYMOUS, writeRate: WriteRateLimiter | null = null): Context {
+  return new Context(db, requestId, credential, writeRate);
 }

@@ -3,14 +3,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError } from 'graphql';
+import { getOperationAST, GraphQLError, parse } from 'graphql';
 import { createContext, type Context } from './context.js';
 import { BOOKMARK_HEADER, bookmarkPlugin, bookmarksOf } from './modules/write/write.bookmarks.js';
 import { DEFAULT_WRITES_PER_MINUTE, retryAfterPlugin, WriteRateLimiter } from './modules/write/write.ratelimit.js';
 import { compiledOperationsPlugin } from './modules/compiler/compiler.plugin.js';
 import { formatError } from './errors.js';
-import { checkReadAccess, createAuthenticator, type AuthOptions } from './modules/auth/auth.js';
-import type { Viewer } from './modules/auth/roles.js';
+import { apiTokenOf, checkReadAccess, createAuthenticator, type AuthOptions, type Credential } from './modules/auth/auth.js';
 import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './limits.js';
 import { silentLogger, type Logger } from './logger.js';
 import { loadGraphStyle, loadGuideQueries, renderGuide } from './modules/browser/browser.guide.js';
@@ -109,6 +108,25 @@ function requestLogPlugin(log: Logger): ApolloServerPlugin<Context> {
   };
 }
 
+/**
+ * A 401 answers with its errors and no data, wherever the credential was refused: before the
+ * operation (viewerOf) or, for a mutation's API token, in its write transaction (tokenRefused).
+ */
+function refusedCredentialPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.http.status === 401 && response.body.kind === 'single') {
+            const { data: _data, ...rest } = response.body.singleResult;
+            response.body.singleResult = rest;
+          }
+        },
+      };
+    },
+  };
+}
+
 /** Builds the HTTP server and Apollo without listening, so tests and main share it. */
 export function createApp(options: AppOptions): App {
   const log = options.log ?? silentLogger;
@@ -141,6 +159,7 @@ export function createApp(options: AppOptions): App {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       bookmarkPlugin(),
       retryAfterPlugin(),
+      refusedCredentialPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(limits),
       requestLogPlugin(log),
@@ -150,6 +169,11 @@ export function createApp(options: AppOptions): App {
 
   httpServer.on('request', (req, res) => {
     handle(req, res).catch((error: unknown) => {
+      // A client that hangs up while sending its body (a load test's end, a closed tab) is not a fault of the API.
+      if ((error as NodeJS.ErrnoException | null)?.code === 'ECONNRESET' && req.destroyed) {
+        log({ level: 'info', msg: 'client went away', error: String(error) });
+        return res.destroy();
+      }
       log({ level: 'error', msg: 'request failed', error: error instanceof Error ? error.stack : String(error) });
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
@@ -176,15 +200,16 @@ export function createApp(options: AppOptions): App {
    * The viewer of a request to /graphql or /export, allowed to read; null when the request was
    * answered instead: 401 UNAUTHENTICATED with `WWW-Authenticate: Bearer` for a bad credential
    * (or none, when READ_ACCESS is authenticated), in the endpoint's own error shape. The
-   * Authorization header is never logged.
+   * Authorization header is never logged. With `deferToken` (a mutation), an API token is
+   * checked by the write transaction instead (auth.ts, DeferredToken).
    */
-  async function viewerOf(req: IncomingMessage, res: ServerResponse, requestId: string, endpoint: 'graphql' | 'export'): Promise<Viewer | null> {
+  async function viewerOf(req: IncomingMessage, res: ServerResponse, requestId: string, endpoint: 'graphql' | 'export', deferToken = false): Promise<Credential | null> {
     const header = req.headers.authorization;
     let error: unknown;
     try {
-      const viewer = await auth.authenticate(header);
-      checkReadAccess(viewer, auth.readAccess);
-      return viewer;
+      const credential = await auth.authenticate(header, deferToken);
+      checkReadAccess(credential, auth.readAccess);
+      return credential;
     } catch (caught) {
       error = caught;
     }
@@ -249,10 +274,15 @@ export function createApp(options: AppOptions): App {
     }
     if (cors(req, res)) return;
     const requestId = requestIdOf(req);
-    // Before the body is read: a caller who may not read does not get to send a megabyte.
-    const viewer = await viewerOf(req, res, requestId, 'graphql');
-    if (!viewer) return;
+    // Before the body is read, a caller who may not read does not get to send a megabyte; but an
+    // API token is looked up in Neo4j, and a mutation does that in its write transaction, so for
+    // a token the body comes first, to see whether the operation is a mutation.
+    const deferrable = apiTokenOf(req.headers.authorization) !== null;
+    const early = deferrable ? null : await viewerOf(req, res, requestId, 'graphql');
+    if (!deferrable && !early) return;
     const body = await readBody(req);
+    const credential = early ?? (await viewerOf(req, res, requestId, 'graphql', body !== TOO_LARGE && body !== INVALID_JSON && isMutation(body)));
+    if (!credential) return;
     if (body === TOO_LARGE) {
       sendJson(res, 413, { errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'QUERY_TOO_LARGE' } }] });
       return;
@@ -282,7 +312,7 @@ export function createApp(options: AppOptions): App {
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
       // A client that sends back a write's bookmark reads after it (src/modules/write/write.bookmarks.ts).
-      context: async () => createContext(options.db.withBookmarks(bookmarksOf(headers.get(BOOKMARK_HEADER))), requestId, viewer, writeRate),
+      context: async () => createContext(options.db.withBookmarks(bookmarksOf(headers.get(BOOKMARK_HEADER))), requestId, credential, writeRate),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.setHeader('x-request-id', requestId);
@@ -325,6 +355,18 @@ function requestIdOf(req: IncomingMessage): string {
 }
 
 /** Parses a JSON body; Apollo itself rejects a missing or wrong content type with a 400. */
+/** Whether a POSTed body's operation is a mutation (not a batch; a query that does not parse is not). */
+function isMutation(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
+  const { query, operationName } = body as { query?: unknown; operationName?: unknown };
+  if (typeof query !== 'string') return false;
+  try {
+    return getOperationAST(parse(query), typeof operationName === 'string' ? operationName : undefined)?.operation === 'mutation';
+  } catch {
+    return false;
+  }
+}
+
 async function readBody(req: IncomingMessage): Promise<unknown | typeof TOO_LARGE | typeof INVALID_JSON> {
   if (req.method !== 'POST') return undefined;
   const chunks: Buffer[] = [];

@@ -36,6 +36,9 @@ const noTokens: AuthDeps['tokens'] = {
   verify: () => {
     throw new Error('the token store is not used here');
   },
+  defer: () => {
+    throw new Error('the token store is not used here');
+  },
 };
 
 describe('API tokens', () => {

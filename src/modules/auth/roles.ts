@@ -12,9 +12,14 @@ export type Viewer = { via: 'anonymous'; name: null; role: null } | { via: 'toke
 
 export const ANONYMOUS: Viewer = { via: 'anonymous', name: null, role: null };
 
+/** The roles that include `role`: it and those after it. */
+export function rolesAtLeast(role: Role): Role[] {
+  return ROLES.slice(ROLES.indexOf(role));
+}
+
 /** Whether the viewer has at least `role`. */
 export function hasRole(viewer: Viewer, role: Role): boolean {
-  return viewer.role !== null && ROLES.indexOf(viewer.role) >= ROLES.indexOf(role);
+  return viewer.role !== null && rolesAtLeast(role).includes(viewer.role);
 }
 
 /**

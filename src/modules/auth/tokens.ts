@@ -93,9 +93,34 @@ WITH t, t.revokedAt IS NOT NULL AS already
 SET t.revokedAt = coalesce(t.revokedAt, datetime())
 RETURN already, toString(t.revokedAt) AS revokedAt`;
 
+/** What a token check reads of the ApiToken node in `v` (a map, or null when no token has the hash). */
+export const tokenRowOf = (v: string) => `${v} {.name, .role, .hash, revoked: ${v}.revokedAt IS NOT NULL, lastUsedAt: toString(${v}.lastUsedAt)}`;
+
+/** The ApiToken node a token's hash finds, as tokenRowOf reads it. */
+export interface TokenRow {
+  name: string;
+  role: Role;
+  hash: string;
+  revoked: boolean;
+  lastUsedAt: string | null;
+}
+
+/**
+ * An API token sent with a mutation, not yet looked up: the write transaction's first
+ * statement reads its row (`tokenRowOf`) along with what the write needs, and `accept`
+ * turns that row into the viewer (null: unknown or revoked), so a write costs no transaction
+ * of its own for its credential and is checked against the token as it is when it commits.
+ * `viewer` holds the outcome once accepted.
+ */
+export interface DeferredToken {
+  readonly hash: string;
+  viewer: Viewer | null;
+  accept(row: TokenRow | null): Promise<Viewer | null>;
+}
+
 const BY_HASH = `/* apiTokenByHash */
 MATCH (t:${API_TOKEN_LABEL} {hash: $hash})
-RETURN t.name AS name, t.role AS role, t.hash AS hash, t.revokedAt IS NOT NULL AS revoked, toString(t.lastUsedAt) AS lastUsedAt`;
+RETURN ${tokenRowOf('t')} AS row`;
 
 const TOUCH = `/* touchApiToken */
 MATCH (t:${API_TOKEN_LABEL} {hash: $hash})
@@ -148,7 +173,24 @@ export class TokenStore {
   async verify(token: string): Promise<Viewer | null> {
     if (!TOKEN_PATTERN.test(token)) return null;
     const hash = hashToken(token);
-    const [row] = await this.db.read<{ name: string; role: Role; hash: string; revoked: boolean; lastUsedAt: string | null }>(BY_HASH, { hash });
+    const [found] = await this.db.read<{ row: TokenRow }>(BY_HASH, { hash });
+    return this.accept(hash, found?.row ?? null);
+  }
+
+  /** The token for a check in the write transaction (DeferredToken), or null when it is malformed. */
+  defer(token: string): DeferredToken | null {
+    if (!TOKEN_PATTERN.test(token)) return null;
+    const hash = hashToken(token);
+    const deferred: DeferredToken = {
+      hash,
+      viewer: null,
+      accept: async (row) => (deferred.viewer = await this.accept(hash, row)),
+    };
+    return deferred;
+  }
+
+  /** The viewer the row of a token's hash stands for (null: none, or revoked), compared in constant time; notes its use. */
+  private async accept(hash: string, row: TokenRow | null): Promise<Viewer | null> {
     if (!row || row.revoked) return null;
     const stored = Buffer.from(row.hash, 'hex');
     const given = Buffer.from(hash, 'hex');

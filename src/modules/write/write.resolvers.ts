@@ -21,24 +21,24 @@ export const writeResolvers: Resolvers = {
       UPSERTS.map((label) => [
         `upsert${label}`,
         async (_: unknown, args: UpsertArgs, context: Context) =>
-          payload(await context.writes.upsert(context.viewer, label, args.input, { expectedVersion: args.expectedVersion, reason: args.reason }), context),
+          payload(await context.writes.upsert(context.credential, label, args.input, { expectedVersion: args.expectedVersion, reason: args.reason }), context),
       ]),
     ) as MutationResolvers),
     createDocument: async (_, { input, reason }, context) => {
-      const result = await context.writes.createDocument(context.viewer, input as Record<string, unknown>, reason ?? null);
+      const result = await context.writes.createDocument(context.credential, input as Record<string, unknown>, reason ?? null);
       payload(result, context);
       return { document: result.node, created: result.created, change: result.change } as never;
     },
-    addEvidence: async (_, args, context) => payload(await context.writes.evidence(context.viewer, args, false), context),
-    removeEvidence: async (_, args, context) => payload(await context.writes.evidence(context.viewer, args, true), context),
-    retract: async (_, args, context) => payload(await context.writes.retraction(context.viewer, args, false), context),
-    restore: async (_, args, context) => payload(await context.writes.retraction(context.viewer, args, true), context),
+    addEvidence: async (_, args, context) => payload(await context.writes.evidence(context.credential, args, false), context),
+    removeEvidence: async (_, args, context) => payload(await context.writes.evidence(context.credential, args, true), context),
+    retract: async (_, args, context) => payload(await context.writes.retraction(context.credential, args, false), context),
+    restore: async (_, args, context) => payload(await context.writes.retraction(context.credential, args, true), context),
     purge: async (_, args, context) => {
-      const result = await context.writes.purge(context.viewer, args);
+      const result = await context.writes.purge(context.credential, args);
       context.recordBookmark(result.bookmark);
       return result;
     },
-    mergeEntities: async (_, args, context) => payload(await context.writes.merge(context.viewer, args), context),
+    mergeEntities: async (_, args, context) => payload(await context.writes.merge(context.credential, args), context),
   },
   Query: {
     changes: (_, { since, by, operation, first, after }, { db }) => listChanges(db, { since, by, operation }, first, after),

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { codedError } from '../../errors.js';
-import { FACT_LABELS, KIND_LABELS, labelOfId, NODE_LABELS, OWNED_RELATIONS, RELATIONSHIP_TYPES, relationOf, typeDecl, type NodeLabel, type NodeModel } from '../../model/model.js';
-import { CHANGE, type CHANGE_PROPERTIES, contentHash, FIRST_VERSION, isLive, RECORD } from '../../model/records.js';
+import { FACT_LABELS, KIND_LABELS, labelOfId, OWNED_RELATIONS, RELATIONSHIP_TYPES, relationOf, typeDecl, type NodeLabel, type NodeModel } from '../../model/model.js';
+import { API_TOKEN_LABEL, CHANGE, type CHANGE_PROPERTIES, contentHash, FIRST_VERSION, RECORD } from '../../model/records.js';
 import type { Database } from '../../neo4j/database.js';
 import { SEEDED, toNeo4jProps } from '../../seeds/loader.js';
 import {
@@ -20,8 +20,10 @@ import {
 } from '../../seeds/validate.js';
 import { parsePartialDate } from '../../seeds/dates.js';
 import { instantOf, rawToModel, plain, type RawNode } from '../graph/graph.mappers.js';
-import { MATCH_NODE_BY_ID, NODE_PROJECTION } from '../graph/graph.repository.js';
-import { requireRole, type Role, type Viewer } from '../auth/roles.js';
+import { isShown, NODE_PROJECTION } from '../graph/graph.repository.js';
+import { requireRole, rolesAtLeast, type Role, type Viewer } from '../auth/roles.js';
+import { isDeferred, tokenRefused, type Credential } from '../auth/auth.js';
+import { tokenRowOf, type TokenRow } from '../auth/tokens.js';
 import type { WriteRateLimiter } from './write.ratelimit.js';
 import { entryOfInput, ILL_FORMED, LONE_SURROGATE, prefixFor, slugOf, validationError } from './write.input.js';
 
@@ -77,6 +79,8 @@ interface Current {
   props: Record<string, unknown>;
   labels: string[];
   rels: StoredRel[];
+  /** The node as reads answer it (null for a placeholder just created). */
+  node: NodeModel | null;
 }
 
 /** The owned relations of a label by type and direction, as stored: `both` is written outward. */
@@ -95,22 +99,32 @@ const relKey = (r: { type: string; from: string; to: string; props: Record<strin
 /** A value as a Change records it: JSON, instants as ISO 8601 text like every instant the API gives. */
 const json = (value: unknown) => JSON.stringify(value === undefined ? null : neo4j.isDateTime(value) ? instantOf(value) : plain(value));
 
-/** Locks the node (creating a placeholder if it is new) and reads it with its owned relationships. */
-async function lockAndRead(tx: ManagedTransaction, label: NodeLabel, id: string): Promise<Current> {
+/**
+ * What a write reads of the node in `n` once it holds its lock: whether it was just created (a
+ * placeholder), its properties, labels and owned relationships, and the node as reads answer it.
+ */
+function lockedProjection(label: NodeLabel): string {
   const { out, in: inward } = ownedTypes(label);
   const rels = [
     out.length ? `[(n)-[r:${out.join('|')}]->(m) | {type: type(r), from: n.id, to: m.id, props: properties(r)}]` : '[]',
     inward.length ? `[(n)<-[r:${inward.join('|')}]-(m) | {type: type(r), from: m.id, to: n.id, props: properties(r)}]` : '[]',
   ].join(' + ');
-  const result = await tx.run(
-    `/* write:lock */ MERGE (n:${label} {id: $id}) ON CREATE SET n.__new = true
-     SET n.__lock = true REMOVE n.__lock
-     RETURN n.__new IS NOT NULL AS isNew, properties(n) AS props, labels(n) AS labels, ${rels} AS rels`,
-    { id },
-  );
-  const row = result.records[0]!;
-  const props = row.get('props') as Record<string, unknown>;
-  return { exists: !row.get('isNew'), props, labels: row.get('labels') as string[], rels: row.get('rels') as StoredRel[] };
+  return `{isNew: n.__new IS NOT NULL, props: properties(n), labels: labels(n), rels: ${rels}, node: ${NODE_PROJECTION}}`;
+}
+
+/** `MERGE` (creating a placeholder if the node is new) or `MATCH` the node, then lock it with a write. */
+const lockClause = (label: NodeLabel, create: boolean) =>
+  `${create ? `MERGE (n:${label} {id: $lockId}) ON CREATE SET n.__new = true` : `MATCH (n:${label} {id: $lockId})`}
+     SET n.__lock = true REMOVE n.__lock`;
+
+function currentOf(locked: { isNew: boolean; props: Record<string, unknown>; labels: string[]; rels: StoredRel[]; node: RawNode }): Current {
+  return { exists: !locked.isNew, props: locked.props, labels: locked.labels, rels: locked.rels, node: locked.isNew ? null : rawToModel(locked.node) };
+}
+
+/** Locks the node (creating a placeholder if it is new) and reads it with its owned relationships. */
+async function lockAndRead(tx: ManagedTransaction, label: NodeLabel, id: string): Promise<Current> {
+  const result = await tx.run(`/* write:lock */ ${lockClause(label, true)} RETURN ${lockedProjection(label)} AS locked`, { lockId: id });
+  return currentOf(result.records[0]!.get('locked'));
 }
 
 interface Known {
@@ -120,30 +134,132 @@ interface Known {
   window: Window | null;
 }
 
-/** The nodes an entry refers to, as the validator's lookups need them (retracted ones are not found). */
-async function lookUp(tx: ManagedTransaction, ids: string[]): Promise<Map<string, Known>> {
-  const known = new Map<string, Known>();
-  if (ids.length === 0) return known;
-  const result = await tx.run(
-    `/* write:lookUp */ UNWIND $ids AS id ${MATCH_NODE_BY_ID}
-     WITH n WHERE ${isLive('n')}
-     RETURN n.id AS id, labels(n) AS labels, n.name AS name, CASE WHEN n:Document THEN n.text END AS text,
-            CASE WHEN n:Document THEN n.published END AS published, CASE WHEN n:Document THEN n.publishedInferred END AS inferred`,
-    { ids: [...new Set(ids)] },
-  );
-  for (const record of result.records) {
-    const labels = record.get('labels') as string[];
-    const label = NODE_LABELS.find((l) => labels.includes(l))!;
-    const published = record.get('published') as string | null;
-    const parsed = published ? parsePartialDate(published) : null;
-    known.set(record.get('id') as string, {
-      label,
-      name: String(record.get('name')),
-      text: (record.get('text') as string | null) ?? undefined,
-      window: parsed ? { bounds: parsed, inferred: record.get('inferred') === true } : null,
-    });
+type Writer = Extract<Viewer, { via: 'token' | 'jwt' }>;
+
+/**
+ * Who may make one write: a viewer is admitted before its transaction (role, then rate); a
+ * deferred API token (auth.ts) by the transaction's first statement, `begin`, which reads its
+ * row. Admitted once, whatever the driver retries.
+ */
+class Gate {
+  private writer: Writer | null = null;
+
+  constructor(
+    private readonly credential: Credential,
+    readonly role: Role,
+    private readonly rate: WriteRateLimiter | null,
+  ) {
+    const viewer = isDeferred(credential) ? credential.viewer : credential;
+    if (viewer) this.writer = this.admit(viewer);
   }
-  return known;
+
+  /** The hash of the token `begin` must look up, while it is unchecked. */
+  get pendingHash(): string | null {
+    return this.writer === null && isDeferred(this.credential) ? this.credential.hash : null;
+  }
+
+  /** The writer, once admitted; `row` is what `begin` read of a pending token. */
+  async writerOf(row: TokenRow | null): Promise<Writer> {
+    if (this.writer) return this.writer;
+    if (!isDeferred(this.credential)) throw new Error('a viewer is admitted before its transaction');
+    const viewer = await this.credential.accept(row);
+    if (!viewer) throw tokenRefused();
+    return (this.writer = this.admit(viewer));
+  }
+
+  private admit(viewer: Viewer): Writer {
+    const writer = requireRole(viewer, this.role);
+    this.rate?.take(writer);
+    return writer;
+  }
+}
+
+interface Known {
+  label: NodeLabel;
+  name: string;
+  text: string | undefined;
+  window: Window | null;
+}
+
+interface BeginSpec {
+  /** Nodes the write refers to, looked up as reads show them (retracted ones are not found). */
+  ids?: string[];
+  /** The node to lock and read: created as a placeholder if new (`create`), else it must exist. */
+  lock?: { label: NodeLabel; id: string; create: boolean };
+  /** createDocument: the document that already has this text, if any; the lock is taken only when none does. */
+  contentHash?: string;
+}
+
+interface Begun {
+  writer: Writer;
+  known: Map<string, Known>;
+  /** The locked node; null when no lock was asked for, the node must exist and does not, or `duplicate` was found. */
+  current: Current | null;
+  duplicate: { id: string } | null;
+}
+
+/**
+ * The first statement of every write transaction: the pending token's row (Gate), the nodes
+ * the write refers to (one index seek per label), the document with the same text, and the
+ * node locked and read, taken only once the token is one that may write. Nothing is locked
+ * for a token that may not; what it read is discarded with the transaction.
+ */
+async function begin(tx: ManagedTransaction, gate: Gate, spec: BeginSpec): Promise<Begun> {
+  const tokenHash = gate.pendingHash;
+  const ids = [...new Set(spec.ids ?? [])];
+  if (tokenHash === null && ids.length === 0 && !spec.lock && spec.contentHash === undefined) {
+    return { writer: await gate.writerOf(null), known: new Map(), current: null, duplicate: null };
+  }
+  const params: Record<string, unknown> = { tokenHash, roles: rolesAtLeast(gate.role), contentHash: spec.contentHash ?? null, lockId: spec.lock?.id ?? null };
+  const byLabel = new Map<NodeLabel, string[]>();
+  for (const id of ids) {
+    const label = labelOfId(id);
+    if (label) byLabel.set(label, [...(byLabel.get(label) ?? []), id]);
+  }
+  const found = [...byLabel].map(([label, labelIds], i) => {
+    params[`ids${i}`] = labelIds;
+    return `COLLECT { UNWIND $ids${i} AS ref MATCH (x:${label} {id: ref}) WHERE ${isShown('x', [label])}
+       RETURN {id: x.id, label: '${label}', name: x.name${label === 'Document' ? ', text: x.text, published: x.published, inferred: x.publishedInferred' : ''}} }`;
+  });
+  const matches: string[] = [];
+  const conditions: string[] = [];
+  const imported: string[] = [];
+  if (tokenHash !== null) {
+    matches.push(`OPTIONAL MATCH (tok:${API_TOKEN_LABEL} {hash: $tokenHash})`);
+    conditions.push('tok IS NOT NULL AND tok.revokedAt IS NULL AND tok.role IN $roles');
+    imported.push('tok');
+  }
+  if (spec.contentHash !== undefined) {
+    matches.push(`OPTIONAL MATCH (dup:Document {${RECORD.contentHash}: $contentHash})`);
+    conditions.push('dup IS NULL');
+    imported.push('dup');
+  }
+  const lock = spec.lock
+    ? `OPTIONAL CALL (${imported.join(', ')}) {
+       ${conditions.length ? `WITH * WHERE ${conditions.join(' AND ')}` : ''}
+       ${lockClause(spec.lock.label, spec.lock.create)}
+       RETURN ${lockedProjection(spec.lock.label)} AS locked
+     }`
+    : '';
+  const returned = [
+    tokenHash !== null ? `${tokenRowOf('tok')} AS token` : 'null AS token',
+    spec.contentHash !== undefined ? 'dup.id AS duplicate' : 'null AS duplicate',
+    `${found.length ? found.join(' + ') : '[]'} AS known`,
+    spec.lock ? 'locked' : 'null AS locked',
+  ];
+  const result = await tx.run(`/* write:begin */ ${matches.join('\n     ')}
+     ${lock}
+     RETURN ${returned.join(', ')}`, params);
+  const row = result.records[0]!;
+  const writer = await gate.writerOf(row.get('token') as TokenRow | null);
+  const known = new Map<string, Known>();
+  for (const k of row.get('known') as { id: string; label: NodeLabel; name: unknown; text?: string | null; published?: string | null; inferred?: unknown }[]) {
+    const parsed = k.published ? parsePartialDate(k.published) : null;
+    known.set(k.id, { label: k.label, name: String(k.name), text: k.text ?? undefined, window: parsed ? { bounds: parsed, inferred: k.inferred === true } : null });
+  }
+  const locked = row.get('locked');
+  const duplicate = row.get('duplicate') as string | null;
+  return { writer, known, current: locked ? currentOf(locked) : null, duplicate: duplicate ? { id: duplicate } : null };
 }
 
 /** The ids an entry names: the other ends of its owned relations and the documents its dates count from. */
@@ -211,27 +327,29 @@ export class WriteService {
     private readonly rate: WriteRateLimiter | null = null,
   ) {}
 
-  /** The caller, if their role allows the write and their rate has room for it (UNAUTHENTICATED, FORBIDDEN, RATE_LIMITED). */
-  private authorise(viewer: Viewer, role: Role): Extract<Viewer, { via: 'token' | 'jwt' }> {
-    const writer = requireRole(viewer, role);
-    this.rate?.take(writer);
-    return writer;
+  /**
+   * Who may write, with `role` at least (UNAUTHENTICATED, FORBIDDEN, RATE_LIMITED): a viewer is
+   * checked now, before the input; a deferred API token by the transaction's `begin`.
+   */
+  private gate(credential: Credential, role: Role): Gate {
+    return new Gate(credential, role, this.rate);
   }
 
   /**
-   * Runs `work` in one write transaction and returns its result with the commit's bookmark and,
-   * read in the same transaction, the node `idOf` names: the caller is told what was committed,
-   * or the write did not happen (no answer that depends on a second transaction after it).
+   * Runs `work` in one write transaction and returns its result with the commit's bookmark and
+   * the node `idOf` names as the transaction left it (the one `work` returns, else read in the
+   * same transaction): the caller is told what was committed, or the write did not happen (no
+   * answer that depends on a second transaction after it).
    */
-  private async transaction<T>(work: (tx: ManagedTransaction) => Promise<T>, idOf: (value: T) => string): Promise<{ value: T; node: NodeModel; bookmark: string | null }>;
-  private async transaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<{ value: T; node: null; bookmark: string | null }>;
-  private async transaction<T>(work: (tx: ManagedTransaction) => Promise<T>, idOf?: (value: T) => string): Promise<{ value: T; node: NodeModel | null; bookmark: string | null }> {
+  private async transaction<T extends { node?: NodeModel | null }>(work: (tx: ManagedTransaction) => Promise<T>, idOf: (value: T) => string): Promise<{ value: T; node: NodeModel; bookmark: string | null }>;
+  private async transaction<T extends { node?: NodeModel | null }>(work: (tx: ManagedTransaction) => Promise<T>): Promise<{ value: T; node: null; bookmark: string | null }>;
+  private async transaction<T extends { node?: NodeModel | null }>(work: (tx: ManagedTransaction) => Promise<T>, idOf?: (value: T) => string): Promise<{ value: T; node: NodeModel | null; bookmark: string | null }> {
     const session = this.db.driver.session({ database: this.db.name, defaultAccessMode: neo4j.session.WRITE, bookmarks: this.db.bookmarks });
     try {
       const { value, node } = await session.executeWrite(
         async (tx) => {
           const value = await work(tx);
-          return { value, node: idOf ? await readNode(tx, idOf(value)) : null };
+          return { value, node: idOf ? (value.node ?? (await readNode(tx, idOf(value)))) : null };
         },
         { timeout: this.db.timeoutMs },
       );
@@ -243,8 +361,8 @@ export class WriteService {
   }
 
   /** Creates or replaces the entry `input` of `label` (upsertPerson, upsertTenure, ...). */
-  async upsert(viewer: Viewer, label: NodeLabel, input: Record<string, unknown>, options: { expectedVersion?: number | null; reason?: string | null }): Promise<WriteResult> {
-    const editor = this.authorise(viewer, 'EDITOR');
+  async upsert(credential: Credential, label: NodeLabel, input: Record<string, unknown>, options: { expectedVersion?: number | null; reason?: string | null }): Promise<WriteResult> {
+    const gate = this.gate(credential, 'EDITOR');
     const entry = entryOfInput(label, input);
     const givenId = typeof entry.id === 'string' ? entry.id : null;
     // Parsed once with a placeholder id when none is given, so that the caption can name it.
@@ -256,7 +374,9 @@ export class WriteService {
       throw codedError('TOO_MANY_NODES', `This mutation would touch ${refs.length + 1} nodes; at most ${this.limits.maxNodesPerMutation} are allowed in one.`, { limit: this.limits.maxNodesPerMutation });
     }
     const { value, node, bookmark } = await this.transaction(async (tx) => {
-      const known = await lookUp(tx, refs);
+      // A given id is locked in the same statement; one made from the caption, once the names are known.
+      const begun = await begin(tx, gate, { ids: refs, ...(givenId ? { lock: { label, id: givenId, create: true } } : {}) });
+      const { writer: editor, known } = begun;
       const nameOf = (ref: unknown) => known.get(String(ref))?.name ?? String(ref);
       const problems: string[] = [];
       const missing = refs.filter((ref) => !known.has(ref));
@@ -285,16 +405,16 @@ export class WriteService {
       const relationships = relationshipsOfEntry(label, valid, node, 'input', lookups, problems);
       if (problems.length) throw validatorError(problems);
 
-      const current = await lockAndRead(tx, label, id);
+      const current = begun.current ?? (await lockAndRead(tx, label, id));
       checkMerged(current, id);
       checkVersion(current, id, options.expectedVersion);
       const desired = { ...toNeo4jProps(node.props, label) };
       const diff = diffOf(id, current, desired, node.kindLabels, relationships);
-      if (current.exists && diff.empty) return { created: false, change: null };
+      if (current.exists && diff.empty) return { created: false, change: null, node: current.node };
       if (current.exists && !givenId) {
         throw codedError('ID_COLLISION', `${id} (made from the name) is already another entry: give its id to update it, or another id for a different one.`, { id });
       }
-      const change = await commit(tx, {
+      const written = await commit(tx, {
         label,
         id,
         current,
@@ -305,14 +425,14 @@ export class WriteService {
         record: { by: editor.name, via: viaOf(editor), operation: current.exists ? 'UPDATE' : 'CREATE', reason: options.reason ?? null },
         properties: diff.properties,
       });
-      return { created: !current.exists, change };
+      return { created: !current.exists, ...written };
     }, () => String(valid.id));
     return { node, created: value.created, change: value.change, bookmark: value.change ? bookmark : null };
   }
 
   /** Stores a document's text verbatim; the same text twice is the same document. */
-  async createDocument(viewer: Viewer, input: Record<string, unknown>, reason: string | null): Promise<WriteResult> {
-    const editor = this.authorise(viewer, 'EDITOR');
+  async createDocument(credential: Credential, input: Record<string, unknown>, reason: string | null): Promise<WriteResult> {
+    const gate = this.gate(credential, 'EDITOR');
     const text = typeof input.text === 'string' ? input.text : '';
     if (text.trim().length === 0 || text.length > this.limits.maxDocumentChars) {
       throw validationError([{ path: 'text', message: `must be 1 to ${this.limits.maxDocumentChars} characters of text` }]);
@@ -322,15 +442,15 @@ export class WriteService {
     const hash = contentHash(text);
     const { text: _text, ...rest } = input;
     const entry = entryOfInput('Document', { ...rest, mentions: [] });
+    const id = `doc:${slugOf(String(entry.title ?? '')).slice(0, 60).replace(/-+$/, '')}-${hash.slice(0, 8)}`;
+    // Its problems count only if the text is new: the same text again is the stored document, whatever else is sent.
+    const parsed = parseEntry('Document', { ...entry, id });
+    const refs = parsed.entry ? referencedIds('Document', parsed.entry) : [];
     const { value, node, bookmark } = await this.transaction(async (tx) => {
-      const existing = await tx.run(`/* write:documentByHash */ MATCH (d:Document {${RECORD.contentHash}: $hash}) RETURN d.id AS id`, { hash });
-      const found = existing.records[0]?.get('id') as string | undefined;
-      if (found) return { id: found, created: false, change: null };
-      const id = `doc:${slugOf(String(entry.title ?? '')).slice(0, 60).replace(/-+$/, '')}-${hash.slice(0, 8)}`;
-      const parsed = parseEntry('Document', { ...entry, id });
+      const begun = await begin(tx, gate, { contentHash: hash, ids: refs, lock: { label: 'Document', id, create: true } });
+      if (begun.duplicate) return { id: begun.duplicate.id, created: false, change: null, node: null };
       if (!parsed.entry) throw validationError(parsed.problems);
-      const refs = referencedIds('Document', parsed.entry);
-      const known = await lookUp(tx, refs);
+      const { writer: editor, known } = begun;
       const missing = refs.filter((ref) => !known.has(ref));
       if (missing.length) throw missingError(missing);
       const problems: string[] = [];
@@ -339,10 +459,10 @@ export class WriteService {
       const lookups = { labelOf: (ref: string) => known.get(ref)?.label ?? null, textOf: (ref: string) => (ref === id ? text : known.get(ref)?.text) };
       const relationships = relationshipsOfEntry('Document', parsed.entry, node, 'input', lookups, problems);
       if (problems.length) throw validatorError(problems);
-      const current = await lockAndRead(tx, 'Document', id);
+      const current = begun.current!;
       const desired = toNeo4jProps(node.props, 'Document');
       const diff = diffOf(id, current, desired, [], relationships);
-      const change = await commit(tx, {
+      const written = await commit(tx, {
         label: 'Document',
         id,
         current,
@@ -353,36 +473,34 @@ export class WriteService {
         properties: diff.properties.filter((p) => p.property !== 'text'),
         record: { by: editor.name, via: viaOf(editor), operation: 'CREATE_DOCUMENT', reason },
       });
-      return { id, created: true, change };
+      return { id, created: true, ...written };
     }, (done) => done.id);
     return { node, created: value.created, change: value.change, bookmark: value.change ? bookmark : null };
   }
 
   /** Adds (or, with `remove`, removes) one evidence quote of a fact. */
-  async evidence(viewer: Viewer, args: { factId: string; documentId: string; quote: string; expectedVersion?: number | null; reason?: string | null }, remove: boolean): Promise<WriteResult> {
-    const editor = this.authorise(viewer, 'EDITOR');
+  async evidence(credential: Credential, args: { factId: string; documentId: string; quote: string; expectedVersion?: number | null; reason?: string | null }, remove: boolean): Promise<WriteResult> {
+    const gate = this.gate(credential, 'EDITOR');
     const label = labelOfId(args.factId);
     if (!label || !typeDecl(label).fact) throw validationError([{ path: 'factId', message: `${args.factId} is not a fact id` }]);
     const evidence = relationOf(label, 'evidence')!.rel;
     const { value, node, bookmark } = await this.transaction(async (tx) => {
-      const exists = await tx.run(`/* write:factExists */ MATCH (n:${label} {id: $id}) RETURN n.id AS id`, { id: args.factId });
-      if (exists.records.length === 0) throw codedError('NOT_FOUND', `No fact has the id ${args.factId}.`, { id: args.factId });
-      const known = await lookUp(tx, [args.documentId]);
+      const { writer: editor, known, current } = await begin(tx, gate, { ids: [args.documentId], lock: { label, id: args.factId, create: false } });
+      if (!current) throw codedError('NOT_FOUND', `No fact has the id ${args.factId}.`, { id: args.factId });
       const text = known.get(args.documentId)?.text;
       if (text === undefined) throw validationError([{ path: 'documentId', message: `${args.documentId} is not a stored document` }]);
       if (!remove && !text.includes(args.quote)) throw evidenceError(args.documentId, args.quote, text);
       if (args.quote.trim().length === 0) throw validationError([{ path: 'quote', message: 'must not be empty' }]);
-      const current = await lockAndRead(tx, label, args.factId);
       checkVersion(current, args.factId, args.expectedVersion);
       const rel = { type: evidence.type, from: args.factId, to: args.documentId, props: { quote: args.quote } };
       const has = current.rels.some((r) => relKey(r) === relKey(rel));
       if (remove && !has) throw codedError('NOT_FOUND', `${args.factId} has no such quote from ${args.documentId}.`, { id: args.factId });
-      if (!remove && has) return { change: null };
+      if (!remove && has) return { change: null, node: current.node };
       if (remove && current.rels.filter((r) => r.type === evidence.type).length <= 1) {
         throw validationError([{ path: 'quote', message: `it is the last evidence of ${args.factId}: every fact keeps at least one (add another first, or retract the fact)` }]);
       }
       const { [RECORD.version]: _v, ...desired } = current.props;
-      const change = await commit(tx, {
+      return commit(tx, {
         label,
         id: args.factId,
         current,
@@ -393,30 +511,29 @@ export class WriteService {
         properties: [],
         record: { by: editor.name, via: viaOf(editor), operation: remove ? 'REMOVE_EVIDENCE' : 'ADD_EVIDENCE', reason: args.reason ?? null },
       });
-      return { change };
     }, () => args.factId);
     return { node, created: false, change: value.change, bookmark: value.change ? bookmark : null };
   }
 
 
   /** Hides a fact or entity from every read (`retract`), or brings it back (`restore`); kept in history either way. */
-  async retraction(viewer: Viewer, args: { id: string; reason?: string | null; expectedVersion?: number | null }, restore: boolean): Promise<WriteResult> {
-    const editor = this.authorise(viewer, 'EDITOR');
+  async retraction(credential: Credential, args: { id: string; reason?: string | null; expectedVersion?: number | null }, restore: boolean): Promise<WriteResult> {
+    const gate = this.gate(credential, 'EDITOR');
     const reason = args.reason?.trim() ?? '';
     if (!restore && reason.length === 0) throw validationError([{ path: 'reason', message: 'a retraction needs its reason' }]);
     const label = this.labelOf(args.id);
     const { value, node, bookmark } = await this.transaction(async (tx) => {
-      const current = await this.existing(tx, label, args.id);
+      const { writer: editor, current } = await beginExisting(tx, gate, label, args.id);
       checkMerged(current, args.id);
       checkVersion(current, args.id, args.expectedVersion);
       const retracted = current.props[RECORD.retractedAt] !== undefined && current.props[RECORD.retractedAt] !== null;
-      if (retracted !== restore) return { change: null };
+      if (retracted !== restore) return { change: null, node: current.node };
       const now = new Date().toISOString();
       const records: Record<string, unknown> = restore
         ? { [RECORD.retractedAt]: null, [RECORD.retractedBy]: null, [RECORD.retractedReason]: null }
         : { [RECORD.retractedAt]: neo4j.types.DateTime.fromStandardDate(new Date(now)), [RECORD.retractedBy]: editor.name, [RECORD.retractedReason]: reason };
       const properties = Object.entries(records).map(([property, after]) => ({ nodeId: args.id, property, before: json(current.props[property] ?? null), after: json(after) }));
-      const change = await commit(tx, {
+      return commit(tx, {
         label,
         id: args.id,
         current,
@@ -428,7 +545,6 @@ export class WriteService {
         records,
         record: { by: editor.name, via: viaOf(editor), operation: restore ? 'RESTORE' : 'RETRACT', reason: reason || null },
       });
-      return { change };
     }, () => args.id);
     return { node, created: false, change: value.change, bookmark: value.change ? bookmark : null };
   }
@@ -439,13 +555,13 @@ export class WriteService {
    * keeps the id, the label, the names of the properties and the relationships removed, not
    * their values: the point of a takedown is that the words are gone.
    */
-  async purge(viewer: Viewer, args: { id: string; reason: string }): Promise<{ id: string; change: ChangeRecord; bookmark: string | null }> {
-    const admin = this.authorise(viewer, 'ADMIN');
+  async purge(credential: Credential, args: { id: string; reason: string }): Promise<{ id: string; change: ChangeRecord; bookmark: string | null }> {
+    const gate = this.gate(credential, 'ADMIN');
     const reason = args.reason.trim();
     if (reason.length === 0) throw validationError([{ path: 'reason', message: 'a purge needs its reason' }]);
     const label = this.labelOf(args.id);
     const { value, bookmark } = await this.transaction(async (tx) => {
-      const current = await this.existing(tx, label, args.id);
+      const { writer: admin, current } = await beginExisting(tx, gate, label, args.id);
       const dependants = await tx.run(`/* write:dependants */ MATCH (n:${label} {id: $id})-[r]-(f) WHERE type(r) IN $required
          OR (type(r) = $evidence AND COUNT { (f)-[:${EVIDENCE_TYPE}]->() } = 1) RETURN DISTINCT f.id AS id ORDER BY id LIMIT 20`, {
         id: args.id,
@@ -471,9 +587,9 @@ export class WriteService {
         relationships: rels.records.map((r) => ({ type: String(r.get('type')), from: String(r.get('from')), to: String(r.get('to')), quote: null, change: 'REMOVED' as const })),
       };
       await recordChange(tx, change, []);
-      return change;
+      return { change, node: null };
     });
-    return { id: args.id, change: value, bookmark };
+    return { id: args.id, change: value.change, bookmark };
   }
 
   /**
@@ -481,8 +597,8 @@ export class WriteService {
    * (one that `keep` already has is not doubled), aliases are united (the removed name becomes
    * one), and `remove` stays as a stub that redirects: `node(remove)` answers `keep`.
    */
-  async merge(viewer: Viewer, args: { keep: string; remove: string; reason: string; expectedVersion?: number | null }): Promise<WriteResult> {
-    const editor = this.authorise(viewer, 'EDITOR');
+  async merge(credential: Credential, args: { keep: string; remove: string; reason: string; expectedVersion?: number | null }): Promise<WriteResult> {
+    const gate = this.gate(credential, 'EDITOR');
     const reason = args.reason.trim();
     if (reason.length === 0) throw validationError([{ path: 'reason', message: 'a merge needs its reason' }]);
     const label = this.labelOf(args.keep);
@@ -491,8 +607,8 @@ export class WriteService {
     }
     if (args.keep === args.remove) throw validationError([{ path: 'remove', message: 'keep and remove are the same id' }]);
     const { value, node, bookmark } = await this.transaction(async (tx) => {
-      const kept = await this.existing(tx, label, args.keep);
-      const removed = await this.existing(tx, label, args.remove);
+      const { writer: editor, current: kept } = await beginExisting(tx, gate, label, args.keep);
+      const removed = await lockExisting(tx, label, args.remove);
       checkMerged(kept, args.keep);
       checkMerged(removed, args.remove);
       checkVersion(kept, args.keep, args.expectedVersion);
@@ -532,7 +648,7 @@ export class WriteService {
       const aliases = [...new Set([...stringsOf(kept.props.aliases), ...stringsOf(removed.props.aliases), String(removed.props.name)])].filter((a) => a !== kept.props.name);
       const desired = { ...modelProps(kept), aliases, [ALIAS_TEXT]: aliases.join(' | ') || null };
       const properties = [{ nodeId: args.keep, property: 'aliases', before: json(kept.props.aliases ?? []), after: json(aliases) }];
-      const change = await commit(tx, {
+      const { change, node } = await commit(tx, {
         label,
         id: args.keep,
         current: kept,
@@ -559,24 +675,34 @@ export class WriteService {
         properties: JSON.stringify(change.properties),
         relationships: JSON.stringify(change.relationships),
       });
-      return { change };
+      return { change, node };
     }, () => args.keep);
     return { node, created: false, change: value.change, bookmark };
   }
 
   private labelOf(id: string): NodeLabel {
     const label = labelOfId(id);
-    if (!label) throw codedError('NOT_FOUND', `No node has the id ${id}.`, { id });
+    if (!label) throw notFound(id);
     return label;
   }
 
-  /** Locks and reads a node that must exist (NOT_FOUND otherwise). */
-  private async existing(tx: ManagedTransaction, label: NodeLabel, id: string): Promise<Current> {
-    const found = await tx.run(`/* write:exists */ MATCH (n:${label} {id: $id}) RETURN n.id AS id`, { id });
-    if (found.records.length === 0) throw codedError('NOT_FOUND', `No node has the id ${id}.`, { id });
-    return lockAndRead(tx, label, id);
-  }
+}
 
+const notFound = (id: string) => codedError('NOT_FOUND', `No node has the id ${id}.`, { id });
+
+/** `begin` for a write to a node that must exist (NOT_FOUND otherwise). */
+async function beginExisting(tx: ManagedTransaction, gate: Gate, label: NodeLabel, id: string): Promise<{ writer: Writer; current: Current }> {
+  const { writer, current } = await begin(tx, gate, { lock: { label, id, create: false } });
+  if (!current) throw notFound(id);
+  return { writer, current };
+}
+
+/** Locks and reads a node that must exist (NOT_FOUND otherwise). */
+async function lockExisting(tx: ManagedTransaction, label: NodeLabel, id: string): Promise<Current> {
+  const result = await tx.run(`/* write:lockExisting */ ${lockClause(label, false)} RETURN ${lockedProjection(label)} AS locked`, { lockId: id });
+  const locked = result.records[0]?.get('locked');
+  if (!locked) throw notFound(id);
+  return currentOf(locked);
 }
 
 /** The node as the transaction has written it (retracted or not). */
@@ -584,7 +710,7 @@ async function readNode(tx: ManagedTransaction, id: string): Promise<NodeModel> 
   const label = labelOfId(id);
   const result = label ? await tx.run(`/* write:readNode */ MATCH (n:${label} {id: $id}) RETURN ${NODE_PROJECTION} AS node`, { id }) : null;
   const record = result?.records[0];
-  if (!record) throw codedError('NOT_FOUND', `No node has the id ${id}.`, { id });
+  if (!record) throw notFound(id);
   return rawToModel(record.toObject().node as RawNode);
 }
 
@@ -665,7 +791,7 @@ async function commit(
     /** Other nodes the change touched (a merge's removed node). */
     alsoTouched?: { label: NodeLabel; id: string }[];
   },
-): Promise<ChangeRecord> {
+): Promise<{ change: ChangeRecord; node: NodeModel }> {
   const now = new Date().toISOString();
   const version = w.current.exists ? Number(plain(w.current.props[RECORD.version] ?? FIRST_VERSION)) + 1 : FIRST_VERSION;
   // What the node's record keeps across a change (the version, times and editor are set anew), then what this change sets or clears.
@@ -713,26 +839,32 @@ async function commit(
     params[`added${i}`] = g.rows;
     subqueries.push(`CALL (n) { UNWIND $added${i} AS r MATCH (m:${g.by} {id: r.other}) CREATE ${arrow(g.outward, g.type)} SET x = r.props }`);
   });
-  const recorded = changeStatement(change, [{ label: w.label, id: w.id }, ...(w.alsoTouched ?? [])]);
-  await tx.run(
+  const recorded = changeStatement(change, w.alsoTouched ?? [], 'n');
+  // Kind labels (an organisation's LocalAuthority, ...): only those to take off or put on.
+  const kindsNow = w.current.labels.filter((l) => kinds.includes(l as never));
+  const kindsOff = w.kindLabels ? kindsNow.filter((l) => !w.kindLabels!.includes(l)) : [];
+  const kindsOn = w.kindLabels ? w.kindLabels.filter((l) => !kindsNow.includes(l)) : [];
+  const result = await tx.run(
     `/* write:commit */ MATCH (n:${w.label} {id: $id})
      SET n = $props, n.${RECORD.version} = $version, n.${RECORD.updatedAt} = datetime($now), n.${RECORD.editedAt} = datetime($now),
          n.${RECORD.createdAt} = coalesce($createdAt, datetime($now))
-     ${w.kindLabels ? `REMOVE n:${kinds.join(':')}${w.kindLabels.length ? ` SET n:${w.kindLabels.join(':')}` : ''}` : ''}
+     ${kindsOff.length ? `REMOVE n:${kindsOff.join(':')}` : ''} ${kindsOn.length ? `SET n:${kindsOn.join(':')}` : ''}
      WITH n
      ${subqueries.join('\n     ')}
-     WITH count(*) AS written
-     ${recorded.cypher}`,
+     WITH n
+     ${recorded.cypher}
+     RETURN ${NODE_PROJECTION} AS node`,
     { ...params, ...recorded.params, id: w.id, props: { ...w.desired, ...keep }, version: neo4j.int(version), now, createdAt: keep[RECORD.createdAt] ?? null },
   );
-  return change;
+  return { change, node: rawToModel(result.records[0]!.get('node') as RawNode) };
 }
 
 /**
  * The Cypher that creates a Change node and links it by CHANGED to the nodes it touched that
- * still exist (one MATCH per label), with its parameters.
+ * still exist: `bound`, a variable the statement already holds (kept in scope), and the
+ * others by id (one MATCH per label), with its parameters.
  */
-function changeStatement(change: ChangeRecord, touched: { label: NodeLabel; id: string }[]): { cypher: string; params: Record<string, unknown> } {
+function changeStatement(change: ChangeRecord, touched: { label: NodeLabel; id: string }[], bound?: string): { cypher: string; params: Record<string, unknown> } {
   // Exactly the properties CHANGE_PROPERTIES declares (the exporter reads them from there): a property added to one and not the other is a type error.
   const stored: Record<keyof typeof CHANGE_PROPERTIES, unknown> = {
     id: change.id,
@@ -749,7 +881,9 @@ function changeStatement(change: ChangeRecord, touched: { label: NodeLabel; id: 
   for (const node of touched) byLabel.set(node.label, [...(byLabel.get(node.label) ?? []), node.id]);
   const links = [...byLabel.keys()].map((label, i) => `CALL (c) { MATCH (t:${label}) WHERE t.id IN $touched${i} CREATE (c)-[:${CHANGE.touched}]->(t) }`);
   return {
-    cypher: `CREATE (c:${CHANGE.label}) SET c = $stored, c.at = datetime($stored.at)${links.length ? ` WITH c ${links.join(' ')}` : ''}`,
+    cypher: `CREATE (c:${CHANGE.label}) SET c = $stored, c.at = datetime($stored.at)${bound ? ` CREATE (c)-[:${CHANGE.touched}]->(${bound})` : ''}${
+      links.length ? ` WITH ${['c', ...(bound ? [bound] : [])].join(', ')} ${links.join(' ')}` : ''
+    }`,
     params: { stored, ...Object.fromEntries([...byLabel.values()].map((ids, i) => [`touched${i}`, ids])) },
   };
 }
