@@ -3,7 +3,7 @@ import { GraphQLError, type DocumentNode, type GraphQLFormattedError, type Opera
 import type { Database } from '../../neo4j/database.js';
 import { databaseFailure } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import { coerceVariables, compileOperation, NotCompiled, type CompiledOperation } from './compiler.js';
+import { coerceVariables, compileOperation, isCompilable, NotCompiled, type CompiledOperation } from './compiler.js';
 import { COMPILED_FIELDS } from './compiler.fields.js';
 
 const response = (body: { data: Record<string, unknown> | null; errors?: GraphQLFormattedError[] }): GraphQLResponse => ({
@@ -36,6 +36,8 @@ export function compiledOperationsPlugin(options: {
   const compile = (context: GraphQLRequestContextResponseForOperation<BaseContext>): CompiledOperation | null => {
     const { operation, document, schema, request } = context;
     const onSkip = (reason: string) => log({ level: 'debug', msg: 'operation left to the resolvers', operation: operation.name?.value ?? null, reason });
+    // Before its variables are coerced and keyed: a mutation's may be a 200,000-character document.
+    if (!isCompilable(operation)) return null;
     const variables = coerceVariables(schema, operation, request.variables ?? {});
     if (!variables) {
       onSkip('invalid variables');

@@ -403,6 +403,9 @@ export function coerceVariables(schema: GraphQLSchema, operation: OperationDefin
   return coerced.errors ? null : coerced.coerced;
 }
 
+/** Only queries compile: mutations (and subscriptions) are the resolvers' alone. */
+export const isCompilable = (operation: OperationDefinitionNode): boolean => operation.operation === 'query';
+
 /**
  * Compiles a query operation (with variables from coerceVariables), or returns null when any
  * part of it is outside the compiled subset.
@@ -416,7 +419,7 @@ export function compileOperation(
   /** Told why an operation is left to the resolvers. */
   onSkip: (reason: string) => void = () => {},
 ): CompiledOperation | null {
-  if (operation.operation !== 'query') return null;
+  if (!isCompilable(operation)) return null;
   const queryType = schema.getQueryType();
   if (!queryType) return null;
   const fragments: Record<string, FragmentDefinitionNode> = {};
