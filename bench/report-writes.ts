@@ -49,7 +49,7 @@ const NAMES: Record<Impl, string> = { raw: 'raw Cypher', api: 'this API', ngql: 
 
 export function writeSection(r: WriteResults): string {
   const out: string[] = [];
-  out.push(`## Writes at SF${r.scale}: ${int(r.graph.nodes)} nodes, ${int(r.graph.relationships)} relationships (a fresh load)`, '');
+  out.push(`## Writes at SF${r.scale}: ${int(r.graph.nodes)} nodes, ${int(r.graph.relationships)} relationships (${r.loadedThisRun === false ? 'the graph an earlier run left, reused' : 'a fresh load'})`, '');
   out.push(
     `Measured ${r.createdAt.slice(0, 16).replace('T', ' ')} UTC${r.quick ? ' (quick: indicative only)' : ''}; ${r.settings.runs} rounds × ${r.settings.slicesPerRun} slices of ${r.settings.seconds} s per implementation and cell, ` +
       `after ${r.settings.warmupSeconds} s of warm-up; Neo4j ${r.machine.neo4j} (heap ${r.machine.neo4jHeap}, page cache ${r.machine.neo4jPagecache}); ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}. ` +

@@ -451,7 +451,9 @@ export const WRITE_NOTES: Record<Impl, string> = {
   raw:
     'one write transaction with the same token check (hash look-up), input checks in TypeScript, existence and verbatim-quote checks, lock, read, diff, version bump and Change with CHANGED; ' +
     'W1 in two statements, W2 in one; takes only stated dates, no relative or inferred ones, no disputes or contradicting evidence (the seed validator\'s general rules are the API\'s alone)',
-  api: 'this API as served: token authentication (a look-up per request), the seed validator, lock and diff, version, Change, the node read back after commit, bookmark; the write rate limit off (writeRateLimit: 0)',
+  api:
+    'this API as served, one write transaction: its first statement reads the token (a live token of a writing role), looks up the referenced nodes or the same text and locks and reads the node; ' +
+    'then the seed validator, diff, and a commit statement writing node, relationships, version and Change and returning the node; bookmark; the write rate limit off (writeRateLimit: 0)',
   ngql:
     'generated mutations, no authentication: W1 is updateTenures setting every property of the entry (the client computes the caption and date bounds), W2 createDocuments with the id and hash the client computes. ' +
     'It has no upsert, no version, no audit (Change), no check that a quote occurs in its document, no dedupe by content, no lock-and-diff (every update writes, even when nothing changes)',

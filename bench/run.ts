@@ -458,6 +458,7 @@ async function runWriteBenchmark(servers: Servers, instance: BenchInstance, opti
     machine: machineOf(instance),
     settings: { runs: options.runs, slicesPerRun: options.slices, seconds: options.seconds, warmupSeconds: options.warmup, paramsChecked: 1 },
     ...(apiSource ? { apiSource } : {}),
+    loadedThisRun: instance.loadedNow,
     ...measured,
   };
   const file = join(RESULTS_DIR, options.quick ? 'writes-quick.json' : `writes-${options.scale}.json`);

@@ -44,8 +44,10 @@ export interface WriteResults {
   machine: BenchResults['machine'];
   settings: BenchResults['settings'];
   apiSource?: BenchResults['apiSource'];
-  /** The graph as loaded (writes start from a fresh load), and after the run. */
+  /** The graph as the run found it, and after the run. */
   graph: { nodes: number; relationships: number };
+  /** Whether the run loaded the graph afresh (absent in files from before it was recorded: they did). */
+  loadedThisRun?: boolean;
   graphAfter: { nodes: number; relationships: number; changes: number };
   checks: Partial<Record<'W1' | 'W2', WriteCheck>>;
   roundTrips: Record<Impl, Partial<Record<'W1' | 'W2', number>>>;
