@@ -109,8 +109,9 @@ function requestLogPlugin(log: Logger): ApolloServerPlugin<Context> {
 }
 
 /**
- * A 401 answers with its errors and no data, wherever the credential was refused: before the
- * operation (viewerOf) or, for a mutation's API token, in its write transaction (tokenRefused).
+ * A 401 answers the same wherever the credential was refused, before the operation (viewerOf)
+ * or, for a mutation's API token, in its write transaction (tokenRefused): its errors (message
+ * and extensions, no field path) and no data.
  */
 function refusedCredentialPlugin(): ApolloServerPlugin<Context> {
   return {
@@ -118,8 +119,8 @@ function refusedCredentialPlugin(): ApolloServerPlugin<Context> {
       return {
         async willSendResponse({ response }) {
           if (response.http.status === 401 && response.body.kind === 'single') {
-            const { data: _data, ...rest } = response.body.singleResult;
-            response.body.singleResult = rest;
+            const { errors, extensions } = response.body.singleResult;
+            response.body.singleResult = { errors: errors?.map(({ message, extensions }) => ({ message, extensions })), ...(extensions ? { extensions } : {}) };
           }
         },
       };

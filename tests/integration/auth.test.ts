@@ -91,6 +91,30 @@ describe('API tokens in Neo4j (src/modules/auth/tokens.ts)', () => {
     expect(await tokens.verify(old)).toBeNull();
   });
 
+  it('checks a mutation’s token in its write transaction: accepted and noted, refused when revoked (401, no data), FORBIDDEN for a reader, logged by name', async () => {
+    const RETRACT = `mutation Retract($id: ID!) { retract(id: $id, reason: "a test of the token check") { change { id } } }`;
+    const missing = { id: `person:${slug}-nobody` };
+    const editor = `${slug}-writer`;
+    const { token } = await tokens.create(editor, 'EDITOR');
+    logs.length = 0;
+    // Past the token check, the write itself finds nothing: the token was looked up, accepted and its use noted.
+    const accepted = await api.graphql(RETRACT, missing, { ...bearer(token), 'x-request-id': 'auth-write-1' });
+    expect(accepted.status).toBe(200);
+    expect(accepted.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    expect((await tokens.list()).find((t) => t.name === editor)!.lastUsedAt).not.toBeNull();
+    expect(logs).toContainEqual(expect.objectContaining({ msg: 'graphql', requestId: 'auth-write-1', viewer: editor, role: 'EDITOR', operationName: 'Retract' }));
+
+    await tokens.revoke(editor);
+    const refused = await api.graphql(RETRACT, missing, bearer(token));
+    await expectUnauthenticated(refused, /unknown or has been revoked/);
+    expect(refused.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
+
+    const { token: reader } = await tokens.create(`${slug}-write-reader`, 'READER');
+    const forbidden = await api.graphql(RETRACT, missing, bearer(reader));
+    expect(forbidden.status).toBe(200);
+    expect(forbidden.errors?.map((e) => [e.extensions?.code, (e.extensions as { requiredRole?: string } | undefined)?.requiredRole])).toEqual([['FORBIDDEN', 'EDITOR']]);
+  });
+
   it('refuses malformed and unknown tokens', async () => {
     expect(await tokens.verify('csg_short')).toBeNull();
     expect(await tokens.verify(`csg_${'A'.repeat(43)}`)).toBeNull();
