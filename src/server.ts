@@ -9,7 +9,7 @@ import { BOOKMARK_HEADER, bookmarkPlugin, bookmarksOf } from './modules/write/wr
 import { DEFAULT_WRITES_PER_MINUTE, retryAfterPlugin, WriteRateLimiter } from './modules/write/write.ratelimit.js';
 import { compiledOperationsPlugin } from './modules/compiler/compiler.plugin.js';
 import { formatError } from './errors.js';
-import { apiTokenOf, checkReadAccess, createAuthenticator, type AuthOptions, type Credential } from './modules/auth/auth.js';
+import { apiTokenOf, challengeOf, checkReadAccess, createAuthenticator, type AuthOptions, type Credential } from './modules/auth/auth.js';
 import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './limits.js';
 import { silentLogger, type Logger } from './logger.js';
 import { loadGraphStyle, loadGuideQueries, renderGuide } from './modules/browser/browser.guide.js';
@@ -217,7 +217,7 @@ export function createApp(options: AppOptions): App {
     const formatted = formatError(error instanceof GraphQLError ? error.toJSON() : { message: String(error) }, error, (entry) => log({ ...entry, requestId }));
     const code = String(formatted.extensions?.code);
     const status = code === 'UNAUTHENTICATED' ? 401 : (AUTH_FAILURE_STATUS[code] ?? 500);
-    if (status === 401) res.setHeader('www-authenticate', header ? 'Bearer error="invalid_token"' : 'Bearer');
+    if (status === 401) res.setHeader('www-authenticate', challengeOf(Boolean(header)));
     res.setHeader('x-request-id', requestId);
     log({ level: 'warn', msg: 'credential refused', requestId, endpoint, code, reason: formatted.message });
     sendJson(res, status, endpoint === 'graphql' ? { errors: [{ message: formatted.message, extensions: { code } }] } : { error: formatted.message, code });
@@ -355,7 +355,6 @@ function requestIdOf(req: IncomingMessage): string {
   return validRequestId(typeof clientId === 'string' ? clientId : undefined) ?? randomUUID();
 }
 
-/** Parses a JSON body; Apollo itself rejects a missing or wrong content type with a 400. */
 /** Whether a POSTed body's operation is a mutation (not a batch; a query that does not parse is not). */
 function isMutation(body: unknown): boolean {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
@@ -368,6 +367,7 @@ function isMutation(body: unknown): boolean {
   }
 }
 
+/** Parses a JSON body; Apollo itself rejects a missing or wrong content type with a 400. */
 async function readBody(req: IncomingMessage): Promise<unknown | typeof TOO_LARGE | typeof INVALID_JSON> {
   if (req.method !== 'POST') return undefined;
   const chunks: Buffer[] = [];

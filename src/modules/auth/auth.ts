@@ -43,10 +43,13 @@ export function apiTokenOf(authorization: string | undefined): string | null {
   return value !== undefined && isApiToken(value) ? value : null;
 }
 
+/** The `WWW-Authenticate` challenge of a 401: RFC 6750's `invalid_token` when a credential was sent. */
+export const challengeOf = (credentialSent: boolean): string => (credentialSent ? 'Bearer error="invalid_token"' : 'Bearer');
+
 /** An unknown or revoked API token, as every check of one refuses it: 401 with `WWW-Authenticate`, whether before the operation or in its write. */
 export function tokenRefused(): Error {
   return codedError('UNAUTHENTICATED', 'The API token is unknown or has been revoked.', {
-    http: { status: 401, headers: new Map([['www-authenticate', 'Bearer error="invalid_token"']]) },
+    http: { status: 401, headers: new Map([['www-authenticate', challengeOf(true)]]) },
   });
 }
 

@@ -121,17 +121,14 @@ function currentOf(locked: { isNew: boolean; props: Record<string, unknown>; lab
   return { exists: !locked.isNew, props: locked.props, labels: locked.labels, rels: locked.rels, node: locked.isNew ? null : rawToModel(locked.node) };
 }
 
-/** Locks the node (creating a placeholder if it is new) and reads it with its owned relationships. */
-async function lockAndRead(tx: ManagedTransaction, label: NodeLabel, id: string): Promise<Current> {
-  const result = await tx.run(`/* write:lock */ ${lockClause(label, true)} RETURN ${lockedProjection(label)} AS locked`, { lockId: id });
-  return currentOf(result.records[0]!.get('locked'));
-}
-
-interface Known {
-  label: NodeLabel;
-  name: string;
-  text: string | undefined;
-  window: Window | null;
+/**
+ * Locks and reads the node: created as a placeholder if it is new (`create`), else null when
+ * there is none. `begin` does the same as part of the transaction's first statement.
+ */
+async function lock(tx: ManagedTransaction, label: NodeLabel, id: string, create: boolean): Promise<Current | null> {
+  const result = await tx.run(`/* write:lock */ ${lockClause(label, create)} RETURN ${lockedProjection(label)} AS locked`, { lockId: id });
+  const locked = result.records[0]?.get('locked');
+  return locked ? currentOf(locked) : null;
 }
 
 type Writer = Extract<Viewer, { via: 'token' | 'jwt' }>;
@@ -405,7 +402,7 @@ export class WriteService {
       const relationships = relationshipsOfEntry(label, valid, node, 'input', lookups, problems);
       if (problems.length) throw validatorError(problems);
 
-      const current = begun.current ?? (await lockAndRead(tx, label, id));
+      const current = begun.current ?? (await lock(tx, label, id, true))!;
       checkMerged(current, id);
       checkVersion(current, id, options.expectedVersion);
       const desired = { ...toNeo4jProps(node.props, label) };
@@ -608,7 +605,7 @@ export class WriteService {
     if (args.keep === args.remove) throw validationError([{ path: 'remove', message: 'keep and remove are the same id' }]);
     const { value, node, bookmark } = await this.transaction(async (tx) => {
       const { writer: editor, current: kept } = await beginExisting(tx, gate, label, args.keep);
-      const removed = await lockExisting(tx, label, args.remove);
+      const removed = (await lock(tx, label, args.remove, false)) ?? throwNotFound(args.remove);
       checkMerged(kept, args.keep);
       checkMerged(removed, args.remove);
       checkVersion(kept, args.keep, args.expectedVersion);
@@ -689,20 +686,14 @@ export class WriteService {
 }
 
 const notFound = (id: string) => codedError('NOT_FOUND', `No node has the id ${id}.`, { id });
+const throwNotFound = (id: string): never => {
+  throw notFound(id);
+};
 
 /** `begin` for a write to a node that must exist (NOT_FOUND otherwise). */
 async function beginExisting(tx: ManagedTransaction, gate: Gate, label: NodeLabel, id: string): Promise<{ writer: Writer; current: Current }> {
   const { writer, current } = await begin(tx, gate, { lock: { label, id, create: false } });
-  if (!current) throw notFound(id);
-  return { writer, current };
-}
-
-/** Locks and reads a node that must exist (NOT_FOUND otherwise). */
-async function lockExisting(tx: ManagedTransaction, label: NodeLabel, id: string): Promise<Current> {
-  const result = await tx.run(`/* write:lockExisting */ ${lockClause(label, false)} RETURN ${lockedProjection(label)} AS locked`, { lockId: id });
-  const locked = result.records[0]?.get('locked');
-  if (!locked) throw notFound(id);
-  return currentOf(locked);
+  return { writer, current: current ?? throwNotFound(id) };
 }
 
 /** The node as the transaction has written it (retracted or not). */
